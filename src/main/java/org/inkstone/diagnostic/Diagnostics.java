@@ -1,0 +1,40 @@
+package org.inkstone.diagnostic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Collects the diagnostics of one input file; identical messages are reported once. Thread-safe. */
+public final class Diagnostics {
+    private final String file;
+    private final Set<Diagnostic> seen = new LinkedHashSet<>();
+
+    public Diagnostics(String file) {
+        this.file = file;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public synchronized void warn(int line, String message) {
+        seen.add(new Diagnostic(Diagnostic.Severity.WARNING, file, line, message));
+    }
+
+    public synchronized void error(int line, String message) {
+        seen.add(new Diagnostic(Diagnostic.Severity.ERROR, file, line, message));
+    }
+
+    public synchronized List<Diagnostic> all() {
+        return List.copyOf(new ArrayList<>(seen));
+    }
+
+    public synchronized boolean hasWarnings() {
+        return seen.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.WARNING);
+    }
+
+    public synchronized boolean hasErrors() {
+        return seen.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+    }
+}

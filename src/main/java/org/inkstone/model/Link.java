@@ -1,0 +1,9 @@
+package org.inkstone.model;
+
+import java.util.List;
+
+/** A link; {@code title} is "" when absent. Autolinks and bare URLs are links whose content is the URL. */
+public record Link(String href, String title, List<Inline> content) implements Inline {
+    public Link { content = List.copyOf(content); }
+    @Override public <R> R accept(InlineVisitor<R> v) { return v.visitLink(this); }
+}

@@ -1,0 +1,59 @@
+package org.inkstone.parse;
+
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughSubscriptExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.ext.superscript.SuperscriptExtension;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+
+import java.util.List;
+
+/** The one configured flexmark parser. Building it is costly, so it is built once; it is thread-safe. */
+final class FlexmarkSetup {
+    private FlexmarkSetup() {}
+
+    static final Parser PARSER = build();
+
+    private static Parser build() {
+        MutableDataSet options = new MutableDataSet();
+        List<Extension> extensions = List.of(
+                TablesExtension.create(), FootnoteExtension.create(), StrikethroughSubscriptExtension.create(),
+                SuperscriptExtension.create(), TaskListExtension.create(), AutolinkExtension.create(),
+                WikiLinkExtension.create(), DefinitionExtension.create(), AdmonitionExtension.create(),
+                new InkstoneSyntax());
+        options.set(Parser.EXTENSIONS, extensions);
+        // Our CJK-aware emphasis replaces the built-in '*' and '_' processors.
+        options.set(Parser.ASTERISK_DELIMITER_PROCESSOR, false);
+        options.set(Parser.UNDERSCORE_DELIMITER_PROCESSOR, false);
+        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+        options.set(WikiLinkExtension.IMAGE_LINKS, true);
+        options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(Parser.BLANK_LINES_IN_AST, false);
+        return Parser.builder(options).build();
+    }
+
+    /** Registers Inkstone's own inline syntax: math, highlight and CJK-aware emphasis. */
+    private static final class InkstoneSyntax implements Parser.ParserExtension {
+        @Override public void parserOptions(com.vladsch.flexmark.util.data.MutableDataHolder options) {}
+
+        @Override
+        public void extend(Parser.Builder builder) {
+            builder.customDelimiterProcessor(new CjkEmphasis.Asterisk());
+            builder.customDelimiterProcessor(new CjkEmphasis.Underscore());
+            builder.customDelimiterProcessor(new HighlightDelimiter());
+            builder.customInlineParserExtensionFactory(new MathSyntax.Factory());
+        }
+    }
+}

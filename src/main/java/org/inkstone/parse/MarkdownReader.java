@@ -1,0 +1,58 @@
+package org.inkstone.parse;
+
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.model.Block;
+import org.inkstone.model.Document;
+import org.inkstone.model.Heading;
+import org.inkstone.model.Metadata;
+import org.inkstone.model.Footnote;
+import org.inkstone.model.PlainText;
+
+import java.util.List;
+
+/**
+ * Reads Markdown (CommonMark + GFM + the Obsidian/Typora/MkDocs extensions Inkstone supports)
+ * into a {@link Document}. The only public door to the parse package; flexmark stays inside it.
+ */
+public final class MarkdownReader {
+
+    /**
+     * @param source   the file's text
+     * @param fileStem the file name without extension: the title of last resort
+     */
+    public Document read(String source, String fileStem, Diagnostics diagnostics) {
+        String text = normalise(source);
+        FrontMatter.Split split = FrontMatter.split(text, diagnostics);
+        com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.PARSER.parse(split.markdown());
+        Footnotes footnotes = new Footnotes(ast);
+        AstConverter converter = new AstConverter(this, diagnostics, footnotes, ast, 0);
+        List<Block> blocks = converter.blocks(ast);
+        List<Footnote> notes = converter.footnotes();
+        Metadata meta = split.metadata();
+        if (meta.title().isBlank()) meta = meta.withTitle(fallbackTitle(blocks, fileStem));
+        return new Document(meta, blocks, notes);
+    }
+
+    /** Parses a fragment (an admonition body, a callout title) that starts after {@code lineOffset} lines. */
+    List<Block> parseNested(String markdown, int lineOffset, Diagnostics diagnostics, Footnotes footnotes) {
+        com.vladsch.flexmark.util.ast.Document ast =
+                FlexmarkSetup.PARSER.parse(markdown + footnotes.definitionSource());
+        return new AstConverter(this, diagnostics, footnotes, ast, lineOffset).blocks(ast);
+    }
+
+    private static String fallbackTitle(List<Block> blocks, String fileStem) {
+        for (Block b : blocks) {
+            if (b instanceof Heading h && h.level() == 1) {
+                String t = PlainText.of(h.content()).strip();
+                if (!t.isEmpty()) return t;
+            }
+        }
+        return fileStem;
+    }
+
+    /** Unix line ends, no byte-order mark, no NUL. */
+    private static String normalise(String s) {
+        if (s.startsWith("\uFEFF")) s = s.substring(1);
+        return s.replace("\r\n", "\n").replace('\r', '\n').replace('\u0000', '\uFFFD');
+    }
+}

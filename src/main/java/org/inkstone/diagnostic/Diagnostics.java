@@ -26,8 +26,11 @@ public final class Diagnostics {
         seen.add(new Diagnostic(Diagnostic.Severity.ERROR, file, line, message));
     }
 
+    /** All diagnostics, by line (a file-wide one first), then in the order they were reported. */
     public synchronized List<Diagnostic> all() {
-        return List.copyOf(new ArrayList<>(seen));
+        List<Diagnostic> list = new ArrayList<>(seen);
+        list.sort(java.util.Comparator.comparingInt(Diagnostic::line));
+        return List.copyOf(list);
     }
 
     public synchronized boolean hasWarnings() {

@@ -1,0 +1,92 @@
+package org.inkstone.cli;
+
+import org.inkstone.diagnostic.Diagnostic;
+import org.inkstone.publish.BuildClock;
+import org.inkstone.publish.Formats;
+import org.inkstone.publish.Publisher;
+import org.inkstone.theme.ThemeException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code inkstone build INPUT... [--to …] [--theme …] [--out …] [--strict] [--notes]}. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Build each INPUT into OUT/<name>.<format>.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file was built", "1:a build failed (the message says why)", "2:wrong usage"})
+final class BuildCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Markdown files to build.")
+    List<Path> inputs;
+
+    @Option(names = "--to", split = ",", paramLabel = "FORMAT", defaultValue = "html",
+            description = "Output formats, comma-separated (html, pdf, epub, wechat). Default: ${DEFAULT-VALUE}.")
+    List<String> formats;
+
+    @Option(names = "--theme", paramLabel = "NAME", defaultValue = "default",
+            description = "Theme name (from themes/) or a theme folder. Default: ${DEFAULT-VALUE}.")
+    String theme;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
+            description = "Output folder. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--strict", description = "Treat warnings as errors: nothing is written when there are any.")
+    boolean strict;
+
+    @Option(names = "--notes", description = "Show editor notes (HTML comments) in the output, marked as reviewer notes.")
+    boolean notes;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(formats.stream()
+                .map(f -> f.strip().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).toList()));
+        if (wanted.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "--to needs at least one format");
+        Publisher publisher;
+        try {
+            String home = System.getProperty("inkstone.home");
+            publisher = new Publisher(new Publisher.Options(wanted, theme, out, strict, notes,
+                    home == null ? Path.of("").toAbsolutePath() : Path.of(home),
+                    BuildClock.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"))));
+        } catch (IllegalArgumentException | ThemeException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        int failures = 0;
+        for (Path input : inputs) {
+            Publisher.Result r = publisher.build(input);
+            for (Diagnostic d : r.diagnostics()) err.println(d.format());
+            if (r.succeeded()) {
+                for (Path p : r.written()) outWriter.println("wrote " + display(p));
+            } else {
+                err.println(r.failure());
+                failures++;
+            }
+        }
+        err.flush();
+        outWriter.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static String display(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    static List<String> availableFormats() {
+        return Formats.built();
+    }
+}

@@ -1,0 +1,41 @@
+package org.inkstone.publish;
+
+import org.inkstone.render.Renderer;
+import org.inkstone.render.html.HtmlRenderer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The output formats Inkstone knows, and which of them are built. */
+public final class Formats {
+    private static final Map<String, Supplier<Renderer>> BUILT = new LinkedHashMap<>();
+    private static final List<String> PLANNED = List.of("pdf", "epub", "wechat");
+
+    static {
+        BUILT.put("html", HtmlRenderer::new);
+    }
+
+    private Formats() {}
+
+    public static List<String> built() {
+        return List.copyOf(BUILT.keySet());
+    }
+
+    public static boolean isPlanned(String format) {
+        return PLANNED.contains(format);
+    }
+
+    /** The renderer for a built format; {@link IllegalArgumentException} with a user-facing message otherwise. */
+    public static Renderer renderer(String format) {
+        Supplier<Renderer> s = BUILT.get(format);
+        if (s != null) return s.get();
+        if (isPlanned(format)) {
+            throw new IllegalArgumentException("output format '" + format + "' is not available yet in this version;"
+                    + " available: " + String.join(", ", built()));
+        }
+        throw new IllegalArgumentException("unknown output format '" + format + "'; choose from "
+                + String.join(", ", built()));
+    }
+}

@@ -1,0 +1,104 @@
+package org.inkstone.publish;
+
+import org.inkstone.asset.AssetResolver;
+import org.inkstone.asset.SourceFile;
+import org.inkstone.diagnostic.Diagnostic;
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.model.Document;
+import org.inkstone.parse.InputException;
+import org.inkstone.parse.MarkdownReader;
+import org.inkstone.render.RenderContext;
+import org.inkstone.render.Renderer;
+import org.inkstone.theme.Theme;
+import org.inkstone.theme.ThemeLoader;
+import org.inkstone.transform.Transform;
+import org.inkstone.transform.Transforms;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds one input into every requested format: read, parse, transform once, render each format
+ * in memory, and only then write the files (atomically). With {@code strict}, any warning fails
+ * the build and nothing is written.
+ */
+public final class Publisher {
+
+    public record Options(List<String> formats, String theme, Path outputFolder, boolean strict, boolean editorNotes,
+                          Path home, Clock clock) {
+        public Options {
+            formats = List.copyOf(formats);
+        }
+    }
+
+    /** What one build did: the files written, the diagnostics, and the reason it failed (null when it succeeded). */
+    public record Result(Path input, List<Path> written, List<Diagnostic> diagnostics, String failure) {
+        public boolean succeeded() {
+            return failure == null;
+        }
+    }
+
+    private final Options options;
+    private final Theme theme;
+    private final List<Renderer> renderers;
+    private final List<Transform> transforms;
+    private final MarkdownReader reader = new MarkdownReader();
+
+    /** @throws IllegalArgumentException for a format that is not available, ThemeException for a bad theme */
+    public Publisher(Options options) {
+        this.options = options;
+        this.renderers = options.formats().stream().map(Formats::renderer).toList();
+        this.theme = new ThemeLoader(options.home()).load(options.theme());
+        this.transforms = Transforms.standard(options.editorNotes());
+    }
+
+    public Result build(Path input) {
+        Diagnostics diagnostics = new Diagnostics(input.toString());
+        try {
+            String source = SourceFile.read(input);
+            String stem = stem(input);
+            Path folder = input.toAbsolutePath().getParent();
+            Map<String, byte[]> files = DeepStack.call(() -> {
+                Document doc = Transforms.run(reader.read(source, stem, diagnostics), transforms);
+                RenderContext ctx = new RenderContext(doc, theme, new AssetResolver(folder, diagnostics), diagnostics,
+                        stem, options.outputFolder(), options.clock());
+                Map<String, byte[]> out = new LinkedHashMap<>();
+                for (Renderer r : renderers) r.render(ctx, out::put);
+                return out;
+            });
+            if (options.strict() && diagnostics.hasWarnings()) {
+                long n = diagnostics.all().size();
+                return fail(input, diagnostics, input + ": error: " + n + (n == 1 ? " warning" : " warnings")
+                        + " with --strict; nothing was written");
+            }
+            FileSystemSink sink = new FileSystemSink(options.outputFolder());
+            List<Path> written = new ArrayList<>();
+            files.forEach((name, bytes) -> written.add(sink.write(name, bytes)));
+            return new Result(input, written, diagnostics.all(), null);
+        } catch (InputException e) {
+            return fail(input, diagnostics, e.format());
+        } catch (StackOverflowError e) {
+            return fail(input, diagnostics, input + ": error: the document nests lists or quotes too deeply to process;"
+                    + " flatten the nesting");
+        } catch (UncheckedIOException e) {
+            return fail(input, diagnostics, input + ": error: " + e.getMessage());
+        } catch (Exception | Error e) {
+            return fail(input, diagnostics, input + ": error: internal error (" + e + "); please report this with the input file");
+        }
+    }
+
+    private static Result fail(Path input, Diagnostics diagnostics, String message) {
+        return new Result(input, List.of(), diagnostics.all(), message);
+    }
+
+    static String stem(Path input) {
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,16 @@
+package org.inkstone.render;
+
+import org.inkstone.asset.AssetResolver;
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.model.Document;
+import org.inkstone.theme.Theme;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Everything a renderer may use: the transformed document, the theme, the asset resolver (its only
+ * way to files), diagnostics, the output's base name and folder (for relative links) and the clock.
+ */
+public record RenderContext(Document document, Theme theme, AssetResolver assets, Diagnostics diagnostics,
+                            String stem, Path outputFolder, Clock clock) {}

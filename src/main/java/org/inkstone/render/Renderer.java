@@ -1,0 +1,9 @@
+package org.inkstone.render;
+
+/** One output format. Renderers read only the context and write only through the sink. */
+public interface Renderer {
+    /** The name used with {@code --to}: "html", "pdf", "epub", "wechat". */
+    String format();
+
+    void render(RenderContext context, OutputSink sink);
+}

@@ -1,0 +1,53 @@
+package org.inkstone.render.html;
+
+import org.inkstone.asset.AssetResolver;
+import org.inkstone.render.OutputSink;
+import org.inkstone.render.RenderContext;
+import org.inkstone.render.Renderer;
+import org.inkstone.render.xhtml.ImageResolver;
+import org.inkstone.render.xhtml.XhtmlWriter;
+import org.jsoup.nodes.Element;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * {@code --to html}: one standalone XHTML page styled by the theme ({@code base.css} + {@code html.css}).
+ * Local images are linked relative to the page; remote images keep their URL.
+ */
+public final class HtmlRenderer implements Renderer {
+
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public void render(RenderContext ctx, OutputSink sink) {
+        Element article = new XhtmlWriter(images(ctx), ctx.diagnostics()).article(ctx.document());
+        var page = XhtmlWriter.page(ctx.document().metadata(), ctx.theme().css("html"), article);
+        sink.write(ctx.stem() + ".html", XhtmlWriter.serialize(page).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ImageResolver images(RenderContext ctx) {
+        Path pageFolder = ctx.outputFolder().toAbsolutePath().normalize();
+        return image -> {
+            String src = image.src();
+            if (AssetResolver.isRemote(src) || AssetResolver.isDataUri(src)) return ImageResolver.Resolved.at(src);
+            return ctx.assets().localImage(src, image.line())
+                    .map(found -> ImageResolver.Resolved.at(relativeUrl(pageFolder, found.path())))
+                    .orElseGet(ImageResolver.Resolved::unavailable);
+        };
+    }
+
+    private static String relativeUrl(Path from, Path to) {
+        String path = from.relativize(to).toString().replace('\\', '/');
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return path;
+        }
+    }
+}

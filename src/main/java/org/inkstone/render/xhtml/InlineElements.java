@@ -1,0 +1,162 @@
+package org.inkstone.render.xhtml;
+
+import org.inkstone.model.Block;
+import org.inkstone.model.Code;
+import org.inkstone.model.Document;
+import org.inkstone.model.EditorNote;
+import org.inkstone.model.Emphasis;
+import org.inkstone.model.FootnoteRef;
+import org.inkstone.model.HardBreak;
+import org.inkstone.model.Heading;
+import org.inkstone.model.Highlight;
+import org.inkstone.model.Image;
+import org.inkstone.model.Inline;
+import org.inkstone.model.InlineVisitor;
+import org.inkstone.model.Link;
+import org.inkstone.model.MathInline;
+import org.inkstone.model.PlainText;
+import org.inkstone.model.RawHtml;
+import org.inkstone.model.SoftBreak;
+import org.inkstone.model.Strikethrough;
+import org.inkstone.model.Strong;
+import org.inkstone.model.Subscript;
+import org.inkstone.model.Superscript;
+import org.inkstone.model.Text;
+import org.inkstone.model.WikiLink;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Inline nodes to XHTML. */
+final class InlineElements {
+    private final ImageResolver images;
+    private final RawHtmlSanitizer sanitizer;
+    private final Labels labels;
+    /** Heading text → id, for Obsidian {@code [[#heading]]} links within the document. */
+    private final Map<String, String> headingIds = new HashMap<>();
+
+    InlineElements(ImageResolver images, RawHtmlSanitizer sanitizer, Labels labels, Document document) {
+        this.images = images;
+        this.sanitizer = sanitizer;
+        this.labels = labels;
+        for (Block b : document.blocks()) {
+            if (b instanceof Heading h && h.id() != null) headingIds.putIfAbsent(PlainText.of(h.content()).strip(), h.id());
+        }
+    }
+
+    RawHtmlSanitizer sanitizer() {
+        return sanitizer;
+    }
+
+    static String noteId(int number) { return "fn-" + number; }
+    static String refId(int number, int occurrence) { return "fnref-" + number + "-" + occurrence; }
+
+    /**
+     * Appends a run of inlines. A run that holds raw HTML tags is rendered to HTML as a whole and
+     * sanitised once, so an opening {@code <b>} and its {@code </b>} still pair up.
+     */
+    void appendAll(Element parent, List<Inline> inlines) {
+        if (inlines.stream().noneMatch(i -> i instanceof RawHtml)) {
+            Visitor v = new Visitor(parent);
+            for (Inline i : inlines) i.accept(v);
+            return;
+        }
+        StringBuilder html = new StringBuilder();
+        int line = 0;
+        for (Inline i : inlines) {
+            if (i instanceof RawHtml raw) {
+                html.append(raw.html());
+                line = line == 0 ? raw.line() : line;
+            } else {
+                Element holder = new Element("span");
+                i.accept(new Visitor(holder));
+                html.append(holder.html());
+            }
+        }
+        for (Node n : sanitizer.clean(html.toString(), line)) parent.appendChild(n);
+    }
+
+    void appendImage(Element parent, Image image, boolean inline) {
+        ImageResolver.Resolved r = images.resolve(image);
+        if (!r.available()) {
+            String what = image.alt().isBlank() ? image.src() : image.alt();
+            parent.appendElement("span").addClass("image-missing").attr("role", "img")
+                    .attr("aria-label", image.alt()).text(labels.imageUnavailable(what));
+            return;
+        }
+        Element img = parent.appendElement("img").attr("src", r.src()).attr("alt", image.alt());
+        if (inline) img.addClass("inline-image");
+        if (!image.title().isBlank()) img.attr("title", image.title());
+        if (image.width() > 0) img.attr("width", String.valueOf(image.width()));
+        if (image.height() > 0) img.attr("height", String.valueOf(image.height()));
+    }
+
+    private final class Visitor implements InlineVisitor<Void> {
+        private final Element parent;
+
+        Visitor(Element parent) {
+            this.parent = parent;
+        }
+
+        private Void wrap(String tag, List<Inline> content) {
+            appendAll(parent.appendElement(tag), content);
+            return null;
+        }
+
+        @Override public Void visitText(Text t) { parent.appendText(t.text()); return null; }
+        @Override public Void visitEmphasis(Emphasis e) { return wrap("em", e.content()); }
+        @Override public Void visitStrong(Strong s) { return wrap("strong", s.content()); }
+        @Override public Void visitStrikethrough(Strikethrough s) { return wrap("del", s.content()); }
+        @Override public Void visitHighlight(Highlight h) { return wrap("mark", h.content()); }
+        @Override public Void visitSubscript(Subscript s) { return wrap("sub", s.content()); }
+        @Override public Void visitSuperscript(Superscript s) { return wrap("sup", s.content()); }
+        @Override public Void visitCode(Code c) { parent.appendElement("code").text(c.text()); return null; }
+
+        @Override public Void visitMathInline(MathInline m) {
+            parent.appendElement("span").addClass("math").addClass("math-inline").attr("role", "math")
+                    .attr("aria-label", m.tex()).text(m.tex());
+            return null;
+        }
+
+        @Override public Void visitLink(Link l) {
+            Element a = parent.appendElement("a").attr("href", l.href());
+            if (!l.title().isBlank()) a.attr("title", l.title());
+            appendAll(a, l.content());
+            return null;
+        }
+
+        @Override public Void visitImage(Image i) { appendImage(parent, i, true); return null; }
+
+        @Override public Void visitFootnoteRef(FootnoteRef r) {
+            parent.appendElement("sup").addClass("footnote-ref").appendElement("a")
+                    .attr("href", "#" + noteId(r.number())).id(refId(r.number(), r.occurrence()))
+                    .attr("role", "doc-noteref").text(String.valueOf(r.number()));
+            return null;
+        }
+
+        @Override public Void visitSoftBreak(SoftBreak b) { parent.appendText("\n"); return null; }
+        @Override public Void visitHardBreak(HardBreak b) { parent.appendElement("br"); return null; }
+
+        @Override public Void visitRawHtmlInline(RawHtml h) {
+            for (Node n : sanitizer.clean(h.html(), h.line())) parent.appendChild(n);
+            return null;
+        }
+
+        @Override public Void visitEditorNoteInline(EditorNote n) {
+            Element span = parent.appendElement("span").addClass("editor-note");
+            span.appendElement("span").addClass("editor-note-label").text(labels.reviewerNote());
+            span.appendText(" " + n.text());
+            return null;
+        }
+
+        @Override public Void visitWikiLink(WikiLink w) {
+            String id = w.page().isEmpty() ? headingIds.get(w.heading()) : null;
+            if (id != null) parent.appendElement("a").addClass("wikilink").attr("href", "#" + id).text(w.label());
+            else parent.appendElement("span").addClass("wikilink").attr("title", w.page()).text(w.label());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.inkstone.render.xhtml;
+
+import org.inkstone.diagnostic.Diagnostics;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Makes raw HTML from the Markdown safe and well-formed: safe tags, their plain attributes and
+ * inline styles survive; scripts, event handlers, frames, forms and script URLs go, with a warning
+ * that names what was removed.
+ */
+final class RawHtmlSanitizer {
+    private static final String[] TAGS = {
+            "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "center", "cite", "code", "col", "colgroup",
+            "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "font", "h1", "h2", "h3", "h4",
+            "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "rp", "rt", "ruby", "s",
+            "samp", "section", "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td",
+            "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "wbr", "aside", "article", "header", "footer",
+            "nav", "input", "label"};
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite");
+
+    private static final Safelist SAFELIST = build();
+
+    private static Safelist build() {
+        Safelist s = new Safelist().addTags(TAGS)
+                .addAttributes(":all", "class", "style", "title", "lang", "dir", "align", "valign", "width", "height",
+                        "role", "aria-label", "aria-hidden", "data-kind", "data-lang")
+                .addAttributes("a", "href", "id", "name", "rel")
+                .addAttributes("sup", "id")
+                .addAttributes("li", "id")
+                .addAttributes("img", "src", "alt")
+                .addAttributes("ol", "start", "type", "reversed")
+                .addAttributes("td", "colspan", "rowspan").addAttributes("th", "colspan", "rowspan", "scope")
+                .addAttributes("col", "span").addAttributes("colgroup", "span")
+                .addAttributes("font", "color", "size", "face")
+                .addAttributes("input", "type", "checked", "disabled")
+                .addAttributes("time", "datetime")
+                .addAttributes("details", "open")
+                .addAttributes("blockquote", "cite").addAttributes("q", "cite");
+        return s;
+    }
+
+    private final Diagnostics diagnostics;
+
+    RawHtmlSanitizer(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** The safe nodes of an HTML fragment, ready to be moved into the output tree. */
+    List<Node> clean(String html, int line) {
+        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(html);
+        Set<String> removed = new TreeSet<>();
+        for (Element e : dirty.body().select("*")) {
+            if (e == dirty.body()) continue;
+            String tag = e.normalName();
+            if (!SAFELIST.isSafeTag(tag)) { removed.add("<" + tag + ">"); continue; }
+            for (Attribute a : e.attributes()) {
+                if (!SAFELIST.isSafeAttribute(tag, e, a)) removed.add(a.getKey() + "=");
+                else if (URL_ATTRIBUTES.contains(a.getKey()) && isScriptUrl(a.getValue())) removed.add(a.getKey() + "=\"" + scheme(a.getValue()) + ":…\"");
+            }
+        }
+        org.jsoup.nodes.Document clean = new Cleaner(SAFELIST).clean(dirty);
+        for (Element e : clean.body().select("[href], [src], [cite]")) {
+            for (String key : URL_ATTRIBUTES) if (e.hasAttr(key) && isScriptUrl(e.attr(key))) e.removeAttr(key);
+        }
+        if (!removed.isEmpty()) {
+            diagnostics.warn(line, "raw HTML: removed " + String.join(", ", removed)
+                    + " (scripts, event handlers and unknown tags never reach the output)");
+        }
+        return new ArrayList<>(clean.body().childNodes());
+    }
+
+    private static boolean isScriptUrl(String url) {
+        String s = url.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
+        return s.startsWith("javascript:") || s.startsWith("vbscript:") || s.startsWith("data:text/html");
+    }
+
+    private static String scheme(String url) {
+        String s = url.strip();
+        int colon = s.indexOf(':');
+        return colon < 0 ? s : s.substring(0, colon).toLowerCase(Locale.ROOT);
+    }
+}

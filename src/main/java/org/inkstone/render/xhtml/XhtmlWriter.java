@@ -1,0 +1,113 @@
+package org.inkstone.render.xhtml;
+
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.model.Block;
+import org.inkstone.model.Document;
+import org.inkstone.model.Footnote;
+import org.inkstone.model.Heading;
+import org.inkstone.model.Metadata;
+import org.inkstone.model.PlainText;
+import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The one model-to-XHTML writer every output builds on. It makes a jsoup tree (so the PDF renderer
+ * can hand a DOM to OpenHTMLtoPDF and the WeChat renderer can inline styles), with semantic
+ * elements and one class per role for themes: see {@code themes/default/base.css} for the contract.
+ */
+public final class XhtmlWriter {
+    public static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+
+    private final ImageResolver images;
+    private final Diagnostics diagnostics;
+
+    public XhtmlWriter(ImageResolver images, Diagnostics diagnostics) {
+        this.images = images;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The document as {@code <article class="ink-document">}: title block, body, footnotes. */
+    public Element article(Document doc) {
+        Metadata meta = doc.metadata();
+        Labels labels = new Labels(meta.language());
+        Element article = new Element("article").addClass("ink-document");
+        if (!titleComesFromFirstHeading(doc)) article.appendChild(titleBlock(meta));
+        InlineElements inlines = new InlineElements(images, new RawHtmlSanitizer(diagnostics), labels, doc);
+        BlockElements blocks = new BlockElements(inlines, labels, doc);
+        blocks.appendAll(article, doc.blocks());
+        if (!doc.footnotes().isEmpty()) article.appendChild(footnotes(doc.footnotes(), blocks, labels));
+        return article;
+    }
+
+    /** When the title fell back to the first H1, that heading already shows it. */
+    private static boolean titleComesFromFirstHeading(Document doc) {
+        for (Block b : doc.blocks()) {
+            if (b instanceof Heading h) {
+                return h.level() == 1 && PlainText.of(h.content()).strip().equals(doc.metadata().title());
+            }
+            if (!(b instanceof org.inkstone.model.EditorNote)) return false;
+        }
+        return false;
+    }
+
+    private static Element titleBlock(Metadata meta) {
+        Element header = new Element("header").addClass("title-block");
+        header.appendElement("h1").addClass("title").text(meta.title());
+        if (!meta.subtitle().isBlank()) header.appendElement("p").addClass("subtitle").text(meta.subtitle());
+        if (!meta.authors().isEmpty()) header.appendElement("p").addClass("authors").text(String.join("、", meta.authors()));
+        if (!meta.date().isBlank()) header.appendElement("p").addClass("date").text(meta.date());
+        return header;
+    }
+
+    private static Element footnotes(List<Footnote> notes, BlockElements blocks, Labels labels) {
+        Element section = new Element("section").addClass("footnotes").attr("role", "doc-endnotes")
+                .attr("aria-label", labels.footnotes());
+        section.appendElement("hr");
+        Element ol = section.appendElement("ol");
+        for (Footnote note : notes) {
+            Element li = ol.appendElement("li").id(InlineElements.noteId(note.number()));
+            blocks.appendAll(li, note.blocks());
+            Element target = li.children().isEmpty() || !li.child(li.childrenSize() - 1).normalName().equals("p")
+                    ? li.appendElement("p") : li.child(li.childrenSize() - 1);
+            for (int k = 1; k <= Math.max(1, note.references()); k++) {
+                target.appendText(" ");
+                target.appendElement("a").addClass("footnote-back").attr("href", "#" + InlineElements.refId(note.number(), k))
+                        .attr("role", "doc-backlink").attr("title", labels.backToText()).text(k == 1 ? "↩" : "↩" + k);
+            }
+        }
+        return section;
+    }
+
+    /** A standalone XHTML5 page around an article, with the theme's CSS in {@code <style>}. */
+    public static org.jsoup.nodes.Document page(Metadata meta, String css, Element article) {
+        org.jsoup.nodes.Document page = new org.jsoup.nodes.Document("");
+        page.appendChild(new DocumentType("html", "", ""));
+        Element html = page.appendElement("html").attr("xmlns", XHTML_NS)
+                .attr("lang", meta.language()).attr("xml:lang", meta.language());
+        Element head = html.appendElement("head");
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text(meta.title());
+        if (!meta.authors().isEmpty()) head.appendElement("meta").attr("name", "author").attr("content", String.join(", ", meta.authors()));
+        if (!meta.description().isBlank()) head.appendElement("meta").attr("name", "description").attr("content", meta.description());
+        if (!meta.keywords().isEmpty()) head.appendElement("meta").attr("name", "keywords").attr("content", String.join(", ", meta.keywords()));
+        head.appendElement("meta").attr("name", "generator").attr("content", "Inkstone");
+        if (!css.isBlank()) head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode("\n" + css + "\n"));
+        html.appendElement("body").addClass("ink").appendChild(article);
+        return page;
+    }
+
+    /** Serialises as well-formed XHTML (XML syntax, numeric entities, UTF-8). */
+    public static String serialize(org.jsoup.nodes.Document page) {
+        OutputSettings settings = page.outputSettings();
+        settings.syntax(OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .charset(StandardCharsets.UTF_8).prettyPrint(false);
+        return page.outerHtml() + "\n";
+    }
+
+}

@@ -1,0 +1,13 @@
+package org.inkstone.transform;
+
+import org.inkstone.model.Block;
+import org.inkstone.model.EditorNote;
+import org.inkstone.model.Inline;
+
+import java.util.List;
+
+/** Removes editor notes (HTML comments) so that readers never see them. */
+public final class EditorNotes extends TreeRewriter {
+    @Override public List<Block> visitEditorNoteBlock(EditorNote n) { return List.of(); }
+    @Override public List<Inline> visitEditorNoteInline(EditorNote n) { return List.of(); }
+}

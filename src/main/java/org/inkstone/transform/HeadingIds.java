@@ -1,0 +1,58 @@
+package org.inkstone.transform;
+
+import org.inkstone.model.Block;
+import org.inkstone.model.Document;
+import org.inkstone.model.Heading;
+import org.inkstone.model.PlainText;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Gives every heading a stable, unique id. An explicit {@code {#id}} wins; otherwise the id is the
+ * GitHub/Typora slug of the heading text (lower case, letters and digits of any script kept, spaces
+ * to hyphens, punctuation dropped), so {@code [跳转](#第二章-边界情况)} written by hand still works.
+ * Repeats get {@code -1}, {@code -2} …
+ */
+public final class HeadingIds extends TreeRewriter {
+    private final Set<String> used = new HashSet<>();
+
+    @Override
+    public Document apply(Document d) {
+        used.clear();
+        collectExplicit(d.blocks());
+        return super.apply(d);
+    }
+
+    private void collectExplicit(List<Block> blocks) {
+        new TreeRewriter() {
+            @Override public List<Block> visitHeading(Heading h) {
+                if (h.id() != null) used.add(h.id());
+                return List.of(h);
+            }
+        }.blocks(blocks);
+    }
+
+    @Override
+    public List<Block> visitHeading(Heading h) {
+        Heading rebuilt = h.withContent(inlines(h.content()));
+        if (h.id() != null) return List.of(rebuilt);
+        String base = slug(PlainText.of(h.content()));
+        String id = base;
+        for (int n = 1; used.contains(id); n++) id = base + "-" + n;
+        used.add(id);
+        return List.of(rebuilt.withId(id));
+    }
+
+    static String slug(String text) {
+        StringBuilder sb = new StringBuilder();
+        text.strip().toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp) || cp == '_' || cp == '-') sb.appendCodePoint(cp);
+            else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) sb.append('-');
+        });
+        String s = sb.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "section" : s;
+    }
+}

@@ -1,0 +1,26 @@
+package org.inkstone.transform;
+
+import org.inkstone.model.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The standard transform chain every build runs once before rendering. */
+public final class Transforms {
+    private Transforms() {}
+
+    /** @param keepEditorNotes true for {@code --notes}: editor notes stay, and renderers mark them as reviewer notes */
+    public static List<Transform> standard(boolean keepEditorNotes) {
+        List<Transform> list = new ArrayList<>();
+        if (!keepEditorNotes) list.add(new EditorNotes());
+        list.add(new CjkLineBreaks());
+        list.add(new HeadingIds());
+        return List.copyOf(list);
+    }
+
+    public static Document run(Document doc, List<Transform> transforms) {
+        Document d = doc;
+        for (Transform t : transforms) d = t.apply(d);
+        return d;
+    }
+}

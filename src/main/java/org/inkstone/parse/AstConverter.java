@@ -77,6 +77,8 @@ final class AstConverter {
     private static final Pattern HEADING_ID = Pattern.compile("^(.*?)\\s*\\{#([^\\s}]+)[^}]*\\}\\s*$", Pattern.DOTALL);
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     private static final Pattern SIZE = Pattern.compile("^(\\d+)(?:x(\\d+))?$");
+    /** Characters that may start inline Markdown; a title without any is plain text. */
+    private static final Pattern MARKUP = Pattern.compile("[*_~=^$\\[\\]<>`\\\\&!:/]");
     private static final Pattern STRAY_MARKERS = Pattern.compile("^[*_]+$");
 
     private final MarkdownReader reader;
@@ -84,6 +86,7 @@ final class AstConverter {
     private final Footnotes footnotes;
     private final com.vladsch.flexmark.util.ast.Document document;
     private final int lineOffset;
+    private final LineIndex lines;
 
     AstConverter(MarkdownReader reader, Diagnostics diagnostics, Footnotes footnotes,
                  com.vladsch.flexmark.util.ast.Document document, int lineOffset) {
@@ -92,10 +95,11 @@ final class AstConverter {
         this.footnotes = footnotes;
         this.document = document;
         this.lineOffset = lineOffset;
+        this.lines = new LineIndex(document.getChars());
     }
 
     private int line(Node n) {
-        return n.getStartLineNumber() + 1 + lineOffset;
+        return lines.lineOf(n.getStartOffset()) + 1 + lineOffset;
     }
 
     // ---------------------------------------------------------------- blocks
@@ -228,6 +232,7 @@ final class AstConverter {
     /** Parses a one-line title (from a callout header) as inline Markdown. */
     private List<Inline> inlineText(String title, int line) {
         if (title.isEmpty()) return List.of();
+        if (!MARKUP.matcher(title).find()) return List.of(new Text(title));
         List<Block> parsed = reader.parseNested(title, line - 1, diagnostics, footnotes);
         if (parsed.size() == 1 && parsed.get(0) instanceof Paragraph p) return p.content();
         return List.of(new Text(title));

@@ -43,10 +43,14 @@ final class BlockElements {
         for (Block b : blocks) b.accept(v);
     }
 
-    /** List items of a tight list show their first paragraph without a {@code <p>}. */
+    /**
+     * An item of a tight list shows its paragraph without a {@code <p>}; an item with several
+     * paragraphs (say, text split by an editor note) keeps them apart.
+     */
     private void appendItemBlocks(Element li, List<Block> blocks, boolean tight) {
+        boolean unwrap = tight && blocks.stream().filter(b -> b instanceof Paragraph).count() == 1;
         for (Block b : blocks) {
-            if (tight && b instanceof Paragraph p) inlines.appendAll(li, p.content());
+            if (unwrap && b instanceof Paragraph p) inlines.appendAll(li, p.content());
             else appendAll(li, List.of(b));
         }
     }

@@ -1,0 +1,177 @@
+package org.inkstone.cli;
+
+import org.inkstone.TestDocs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as a user meets it: exit codes, one-line errors, files written or not. */
+class CommandLineTest {
+    @TempDir Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut, oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        return Main.run(args);
+    }
+
+    private String err() { return err.toString(StandardCharsets.UTF_8); }
+    private String out() { return out.toString(StandardCharsets.UTF_8); }
+    private Path outDir() { return dir.resolve("out"); }
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private void assertNoStackTrace() {
+        assertFalse(err().contains("\tat ") || err().contains("Exception"), "stack trace on stderr:\n" + err());
+    }
+
+    @Test
+    void buildsHtmlAndReportsWarningsWithFileAndLine() throws Exception {
+        Path md = write("doc.md", "# 标题\n\n正文第一段。\n\n![缺失的图](images/none.png)\n");
+        assertEquals(0, run("build", md.toString(), "--out", outDir().toString()));
+        assertTrue(Files.isRegularFile(outDir().resolve("doc.html")));
+        assertTrue(err().contains(md + ":5: warning: image 'images/none.png' not found"), err());
+        assertTrue(out().contains("wrote "), out());
+        String html = Files.readString(outDir().resolve("doc.html"));
+        assertTrue(html.contains("class=\"image-missing\""), "a placeholder stands where the image was");
+    }
+
+    @Test
+    void missingInputIsOneClearLineAndNoOutput() {
+        assertEquals(1, run("build", dir.resolve("nope.md").toString(), "--out", outDir().toString()));
+        assertEquals(1, err().strip().lines().count(), err());
+        assertTrue(err().contains("nope.md: error: no such file"), err());
+        assertNoStackTrace();
+        assertFalse(Files.exists(outDir().resolve("nope.html")));
+    }
+
+    @Test
+    void directoryInputIsRefused() throws Exception {
+        Files.createDirectories(dir.resolve("folder.md"));
+        assertEquals(1, run("build", dir.resolve("folder.md").toString(), "--out", outDir().toString()));
+        assertTrue(err().contains("is a folder"), err());
+        assertEquals(1, err().strip().lines().count(), err());
+        assertNoStackTrace();
+    }
+
+    @Test
+    void binaryInputIsRefused() throws Exception {
+        Path png = dir.resolve("picture.md");
+        Files.copy(TestDocs.RESOURCES.resolve("corpus/images/figure.png"), png);
+        assertEquals(1, run("build", png.toString(), "--out", outDir().toString()));
+        assertTrue(err().contains("is a binary file"), err());
+        assertEquals(1, err().strip().lines().count(), err());
+        assertNoStackTrace();
+        assertFalse(Files.exists(outDir().resolve("picture.html")));
+    }
+
+    @Test
+    void invalidFrontMatterNamesTheLineAndWritesNothing() throws Exception {
+        Path md = write("bad.md", "---\ntitle: 好标题\nauthor: [未闭合\n---\n\n正文。\n");
+        assertEquals(1, run("build", md.toString(), "--out", outDir().toString()));
+        assertTrue(err().matches("(?s).*bad\\.md:\\d+: error: front matter is not valid YAML.*"), err());
+        assertEquals(1, err().strip().lines().count(), err());
+        assertNoStackTrace();
+        assertFalse(Files.exists(outDir().resolve("bad.html")));
+    }
+
+    @Test
+    void aFailedBuildLeavesTheEarlierOutputIntact() throws Exception {
+        Path md = write("keep.md", "# 第一版\n\n内容。\n");
+        assertEquals(0, run("build", md.toString(), "--out", outDir().toString()));
+        byte[] before = Files.readAllBytes(outDir().resolve("keep.html"));
+        Files.writeString(md, "---\ntitle: [坏\n---\n# 第二版\n");
+        assertEquals(1, run("build", md.toString(), "--out", outDir().toString()));
+        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(outDir().resolve("keep.html")));
+        try (var files = Files.list(outDir())) {
+            assertEquals(List.of("keep.html"), files.map(p -> p.getFileName().toString()).toList(), "no temporary files left");
+        }
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() throws Exception {
+        Path md = write("a.md", "正文\n");
+        assertEquals(2, run("build", md.toString(), "--to", "docx", "--out", outDir().toString()));
+        assertTrue(err().contains("unknown output format 'docx'"), err());
+        assertFalse(Files.exists(outDir()));
+    }
+
+    @Test
+    void aFormatNotBuiltYetIsRefusedNotSkipped() throws Exception {
+        Path md = write("a.md", "正文\n");
+        assertEquals(2, run("build", md.toString(), "--to", "html,pdf", "--out", outDir().toString()));
+        assertTrue(err().contains("output format 'pdf' is not available yet"), err());
+        assertFalse(Files.exists(outDir().resolve("a.html")), "nothing is built when one format is refused");
+    }
+
+    @Test
+    void strictTurnsWarningsIntoAFailureAndWritesNothing() throws Exception {
+        Path md = write("s.md", "```java\nint x;\n");
+        assertEquals(1, run("build", md.toString(), "--strict", "--out", outDir().toString()));
+        assertTrue(err().contains("s.md:1: warning: this code fence is never closed"), err());
+        assertTrue(err().contains("with --strict; nothing was written"), err());
+        assertFalse(Files.exists(outDir().resolve("s.html")));
+        Path clean = write("c.md", "干净的文档。\n");
+        assertEquals(0, run("build", clean.toString(), "--strict", "--out", outDir().toString()));
+    }
+
+    @Test
+    void notesFlagShowsEditorNotesAsReviewerNotes() throws Exception {
+        Path md = write("n.md", "正文。\n\n<!-- 评注建议：再想想 -->\n");
+        assertEquals(0, run("build", md.toString(), "--out", outDir().toString()));
+        assertFalse(Files.readString(outDir().resolve("n.html")).contains("评注建议"));
+        assertEquals(0, run("build", md.toString(), "--notes", "--out", outDir().toString()));
+        String html = Files.readString(outDir().resolve("n.html"));
+        assertTrue(html.contains("<aside class=\"editor-note\"><span class=\"editor-note-label\">审阅批注</span> 评注建议：再想想</aside>"), html);
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertEquals(0, run("build", "--help"));
+        assertTrue(out().contains("--strict") && out().contains("--notes") && out().contains("--to"), out());
+        out.reset();
+        assertEquals(0, run("--version"));
+        assertTrue(out().startsWith("inkstone "), out());
+        assertEquals(2, run());
+        assertEquals(2, run("build"));
+    }
+
+    @Test
+    void unknownThemeIsAUsageErrorNamingTheAvailableOnes() throws Exception {
+        Path md = write("t.md", "正文\n");
+        assertEquals(2, run("build", md.toString(), "--theme", "nosuch", "--out", outDir().toString()));
+        assertTrue(err().contains("unknown theme 'nosuch'; available: default"), err());
+    }
+}

@@ -1,6 +1,6 @@
 package org.inkstone.asset;
 
-import org.inkstone.parse.InputException;
+import org.inkstone.diagnostic.InputException;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,6 +1,7 @@
 package org.inkstone.parse;
 
 import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.diagnostic.InputException;
 import org.inkstone.model.Metadata;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;

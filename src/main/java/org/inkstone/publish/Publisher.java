@@ -5,7 +5,7 @@ import org.inkstone.asset.SourceFile;
 import org.inkstone.diagnostic.Diagnostic;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.model.Document;
-import org.inkstone.parse.InputException;
+import org.inkstone.diagnostic.InputException;
 import org.inkstone.parse.MarkdownReader;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.Renderer;

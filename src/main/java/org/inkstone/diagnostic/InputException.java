@@ -1,4 +1,4 @@
-package org.inkstone.parse;
+package org.inkstone.diagnostic;
 
 /** An input that cannot be read at all: the build of this file stops with this one message. */
 public final class InputException extends RuntimeException {

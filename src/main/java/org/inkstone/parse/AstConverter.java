@@ -79,6 +79,9 @@ final class AstConverter {
     private static final Pattern SIZE = Pattern.compile("^(\\d+)(?:x(\\d+))?$");
     /** Characters that may start inline Markdown; a title without any is plain text. */
     private static final Pattern MARKUP = Pattern.compile("[*_~=^$\\[\\]<>`\\\\&!:/]");
+    /** A bare http(s) URL, ending at whitespace, angle brackets, quotes or the first CJK character. */
+    private static final Pattern BARE_URL = Pattern.compile(
+            "(?i)https?://[^\\s<>\"\\u2E80-\\u9FFF\\uAC00-\\uD7AF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFEF]+");
     private static final Pattern STRAY_MARKERS = Pattern.compile("^[*_]+$");
 
     private final MarkdownReader reader;
@@ -87,6 +90,10 @@ final class AstConverter {
     private final com.vladsch.flexmark.util.ast.Document document;
     private final int lineOffset;
     private final LineIndex lines;
+    /** True while converting a table cell, where {@code \|} inside code means a literal pipe. */
+    private boolean inTableCell;
+    /** Inside a link's text no bare URL is linked again. */
+    private int linkDepth;
 
     AstConverter(MarkdownReader reader, Diagnostics diagnostics, Footnotes footnotes,
                  com.vladsch.flexmark.util.ast.Document document, int lineOffset) {
@@ -243,9 +250,30 @@ final class AstConverter {
         for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
             ListItem.Task task = c instanceof TaskListItem t
                     ? (t.isItemDoneMarker() ? ListItem.Task.DONE : ListItem.Task.OPEN) : ListItem.Task.NONE;
-            items.add(new ListItem(task, blocks(c)));
+            List<Block> content = blocks(c);
+            if (task != ListItem.Task.NONE && !spaceAfterTaskMarker((TaskListItem) c)) {
+                // GFM: "- [ ]不是任务" is a plain item whose text starts with the brackets.
+                task = ListItem.Task.NONE;
+                content = new ArrayList<>(content);
+                String marker = ((TaskListItem) c).getMarkerSuffix().toString();
+                if (!content.isEmpty() && content.get(0) instanceof Paragraph p) {
+                    List<Inline> withMarker = new ArrayList<>(List.of(new Text(marker)));
+                    withMarker.addAll(p.content());
+                    content.set(0, new Paragraph(mergeText(withMarker)));
+                } else {
+                    content.add(0, new Paragraph(List.of(new Text(marker))));
+                }
+            }
+            items.add(new ListItem(task, content));
         }
         return items;
+    }
+
+    private static boolean spaceAfterTaskMarker(TaskListItem item) {
+        BasedSequence marker = item.getMarkerSuffix();
+        BasedSequence base = marker.getBaseSequence();
+        int after = marker.getEndOffset();
+        return after >= base.length() || Character.isWhitespace(base.charAt(after));
     }
 
     private Block fenced(FencedCodeBlock f) {
@@ -299,7 +327,12 @@ final class AstConverter {
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     if (!(cell instanceof TableCell tc)) continue;
                     if (isHead && head.isEmpty()) alignments.add(alignment(tc.getAlignment()));
-                    cells.add(new Table.Cell(trim(inlines(tc))));
+                    inTableCell = true;
+                    try {
+                        cells.add(new Table.Cell(trim(inlines(tc))));
+                    } finally {
+                        inTableCell = false;
+                    }
                 }
                 (isHead ? head : body).add(new Table.Row(cells));
             }
@@ -343,7 +376,7 @@ final class AstConverter {
     }
 
     private void inline(Node n, List<Inline> out) {
-        if (n instanceof com.vladsch.flexmark.ast.Text t) out.add(new Text(t.getChars().unescape()));
+        if (n instanceof com.vladsch.flexmark.ast.Text t) text(t.getChars().unescape(), out);
         else if (n instanceof TextBase) { for (Node c = n.getFirstChild(); c != null; c = c.getNext()) inline(c, out); }
         else if (n instanceof HtmlEntity e) out.add(new Text(e.getChars().unescape()));
         else if (n instanceof com.vladsch.flexmark.ast.Emphasis) out.add(new Emphasis(inlines(n)));
@@ -352,12 +385,21 @@ final class AstConverter {
         else if (n instanceof Subscript) out.add(new org.inkstone.model.Subscript(inlines(n)));
         else if (n instanceof Superscript) out.add(new org.inkstone.model.Superscript(inlines(n)));
         else if (n instanceof HighlightNode) out.add(new Highlight(inlines(n)));
-        else if (n instanceof com.vladsch.flexmark.ast.Code c) out.add(new Code(codeSpan(c.getText())));
+        else if (n instanceof com.vladsch.flexmark.ast.Code c) {
+            String code = codeSpan(c.getText());
+            out.add(new Code(inTableCell ? code.replace("\\|", "|") : code)); // GFM: \| in a cell is the pipe
+        }
         else if (n instanceof MathNode m) out.add(new MathInline(m.tex, line(m)));
-        else if (n instanceof com.vladsch.flexmark.ast.Link l)
-            out.add(new Link(l.getUrl().unescape(), l.getTitle().unescape(), inlines(l)));
+        else if (n instanceof com.vladsch.flexmark.ast.Link l) {
+            linkDepth++;
+            try {
+                out.add(new Link(l.getUrl().unescape(), l.getTitle().unescape(), inlines(l)));
+            } finally {
+                linkDepth--;
+            }
+        }
         else if (n instanceof com.vladsch.flexmark.ast.Image i) out.add(image(i.getUrl().unescape(), i, i.getTitle().unescape()));
-        else if (n instanceof AutoLink a) out.add(new Link(a.getUrl().unescape(), "", List.of(new Text(a.getText().unescape()))));
+        else if (n instanceof AutoLink a) autoLink(a, out);
         else if (n instanceof MailLink m)
             out.add(new Link("mailto:" + m.getText().unescape(), "", List.of(new Text(m.getText().unescape()))));
         else if (n instanceof LinkRef r) linkRef(r, out);
@@ -370,7 +412,7 @@ final class AstConverter {
         else if (n instanceof WikiImage w) out.add(wikiImage(w));
         else if (n instanceof WikiLink w)
             out.add(new org.inkstone.model.WikiLink(w.getPageRef().unescape().strip(), w.getAnchorRef().unescape().strip(),
-                    w.getText().unescape().strip()));
+                    w.getTextSeparatorMarker().isEmpty() ? "" : w.getText().unescape().strip()));
         else {
             diagnostics.warn(line(n), "unsupported inline Markdown (" + n.getNodeName() + ") kept as plain text");
             out.add(new Text(n.getChars().toString()));
@@ -381,12 +423,64 @@ final class AstConverter {
         return new Image(src.strip(), plainText(node), title, 0, 0, line(node));
     }
 
+    /**
+     * Plain text, with bare URLs that the autolinker missed because a Chinese character stands
+     * right before them ({@code 又见https://example.org/b。}) turned into links.
+     */
+    private void text(String text, List<Inline> out) {
+        if (linkDepth > 0 || !text.contains("://")) {
+            out.add(new Text(text));
+            return;
+        }
+        Matcher m = BARE_URL.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            String url = m.group();
+            while (!url.isEmpty() && ".,:;!?'\"".indexOf(url.charAt(url.length() - 1)) >= 0) url = url.substring(0, url.length() - 1);
+            while (url.endsWith(")") && count(url, '(') < count(url, ')')) url = url.substring(0, url.length() - 1);
+            if (url.length() <= url.indexOf("://") + 3) continue;
+            out.add(new Text(text.substring(last, m.start())));
+            out.add(new Link(url, "", List.of(new Text(url))));
+            last = m.start() + url.length();
+        }
+        out.add(new Text(text.substring(last)));
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
+    }
+
+    /**
+     * An autolink. A bare URL ends before the first Chinese character or full-width punctuation
+     * ({@code https://example.com/a，然后} links only the address), and {@code www.} gets its scheme.
+     */
+    private void autoLink(AutoLink a, List<Inline> out) {
+        String text = a.getText().unescape();
+        String rest = "";
+        if (a.getOpeningMarker().isEmpty()) {
+            int cut = 0;
+            while (cut < text.length() && !CjkEmphasis.isCjk(text.substring(cut, cut + 1))) cut++;
+            rest = text.substring(cut);
+            text = text.substring(0, cut);
+        }
+        if (text.isEmpty()) {
+            text(rest, out);
+            return;
+        }
+        String href = text.regionMatches(true, 0, "www.", 0, 4) ? "http://" + text : text;
+        if (!a.getOpeningMarker().isEmpty()) href = a.getUrl().unescape();
+        out.add(new Link(href, "", List.of(new Text(text))));
+        if (!rest.isEmpty()) text(rest, out);
+    }
+
     private void linkRef(LinkRef r, List<Inline> out) {
         Reference ref = r.isDefined() ? r.getReferenceNode(document) : null;
         if (ref == null) {
+            // Not a link: show the brackets as written, keeping any formatting inside them.
+            int innerEnd = r.getLastChild() != null ? r.getLastChild().getEndOffset() : r.getStartOffset() + 1;
             out.add(new Text("["));
             out.addAll(inlines(r));
-            out.add(new Text(r.getChars().toString().substring(Math.min(r.getChars().length(), 1 + r.getText().length()))));
+            out.add(new Text(r.getChars().baseSubSequence(Math.max(innerEnd, r.getStartOffset() + 1), r.getEndOffset()).unescape()));
             return;
         }
         out.add(new Link(ref.getUrl().unescape(), ref.getTitle().unescape(), inlines(r)));
@@ -435,9 +529,9 @@ final class AstConverter {
         while (!stack.isEmpty()) {
             Node n = stack.pop();
             if (n instanceof com.vladsch.flexmark.ast.Text || n instanceof HtmlEntity) sb.append(n.getChars().unescape());
-            else if (n instanceof com.vladsch.flexmark.ast.Code c) sb.append(codeSpan(c.getText()));
             else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) sb.append(' ');
-            else if (n instanceof MathNode m) sb.append(m.tex);
+            if (n instanceof com.vladsch.flexmark.ast.Code c) { sb.append(codeSpan(c.getText())); continue; }
+            if (n instanceof MathNode m) { sb.append(m.tex); continue; }
             for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) stack.push(c);
         }
         return sb.toString().strip();

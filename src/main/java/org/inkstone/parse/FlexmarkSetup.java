@@ -41,6 +41,7 @@ final class FlexmarkSetup {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(Parser.BLANK_LINES_IN_AST, false);
+        options.set(Parser.SPACE_IN_LINK_URLS, true); // Typora writes ![x](<assets/截图 1.png>)
         return Parser.builder(options).build();
     }
 

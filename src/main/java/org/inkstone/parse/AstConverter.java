@@ -79,9 +79,11 @@ final class AstConverter {
     private static final Pattern SIZE = Pattern.compile("^(\\d+)(?:x(\\d+))?$");
     /** Characters that may start inline Markdown; a title without any is plain text. */
     private static final Pattern MARKUP = Pattern.compile("[*_~=^$\\[\\]<>`\\\\&!:/]");
-    /** A bare http(s) URL, ending at whitespace, angle brackets, quotes or the first CJK character. */
-    private static final Pattern BARE_URL = Pattern.compile(
-            "(?i)https?://[^\\s<>\"\\u2E80-\\u9FFF\\uAC00-\\uD7AF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFEF]+");
+    /** Characters that end a bare address: whitespace, angle brackets, quotes, CJK and full-width forms. */
+    private static final String URL_CHAR = "[^\\s<>\"\\u2E80-\\u9FFF\\uAC00-\\uD7AF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFEF]";
+    /** A bare URL (group 1 is its start) or an e-mail address. */
+    private static final Pattern BARE_LINK = Pattern.compile("(?i)(https?://|www\\.)" + URL_CHAR + "+"
+            + "|[a-z0-9._+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
     private static final Pattern STRAY_MARKERS = Pattern.compile("^[*_]+$");
 
     private final MarkdownReader reader;
@@ -424,24 +426,33 @@ final class AstConverter {
     }
 
     /**
-     * Plain text, with bare URLs that the autolinker missed because a Chinese character stands
-     * right before them ({@code 又见https://example.org/b。}) turned into links.
+     * Plain text, with GFM's extended autolinks: bare {@code http(s)://} and {@code www.} addresses
+     * and e-mail addresses become links. Unlike GFM, an address ends at the first Chinese
+     * character or full-width punctuation mark, and may follow Chinese text directly
+     * ({@code 又见https://example.org/b。} links only the address).
      */
     private void text(String text, List<Inline> out) {
-        if (linkDepth > 0 || !text.contains("://")) {
+        if (linkDepth > 0 || (!text.contains("://") && !text.contains("www.") && text.indexOf('@') < 0)) {
             out.add(new Text(text));
             return;
         }
-        Matcher m = BARE_URL.matcher(text);
+        Matcher m = BARE_LINK.matcher(text);
         int last = 0;
         while (m.find()) {
-            String url = m.group();
-            while (!url.isEmpty() && ".,:;!?'\"".indexOf(url.charAt(url.length() - 1)) >= 0) url = url.substring(0, url.length() - 1);
-            while (url.endsWith(")") && count(url, '(') < count(url, ')')) url = url.substring(0, url.length() - 1);
-            if (url.length() <= url.indexOf("://") + 3) continue;
+            if (m.start() < last) continue;
+            String found = m.group();
+            boolean email = m.group(1) == null;
+            if (!email) {
+                while (!found.isEmpty() && ".,:;!?'\"*_~".indexOf(found.charAt(found.length() - 1)) >= 0) found = found.substring(0, found.length() - 1);
+                while (found.endsWith(")") && count(found, '(') < count(found, ')')) found = found.substring(0, found.length() - 1);
+                if (found.length() <= m.group(1).length()) continue;
+            } else if (m.start() > 0 && (Character.isLetterOrDigit(text.charAt(m.start() - 1)) && text.charAt(m.start() - 1) < 0x80)) {
+                continue;
+            }
+            String href = email ? "mailto:" + found : found.regionMatches(true, 0, "www.", 0, 4) ? "http://" + found : found;
             out.add(new Text(text.substring(last, m.start())));
-            out.add(new Link(url, "", List.of(new Text(url))));
-            last = m.start() + url.length();
+            out.add(new Link(href, "", List.of(new Text(found))));
+            last = m.start() + found.length();
         }
         out.add(new Text(text.substring(last)));
     }
@@ -450,27 +461,9 @@ final class AstConverter {
         return (int) s.chars().filter(x -> x == c).count();
     }
 
-    /**
-     * An autolink. A bare URL ends before the first Chinese character or full-width punctuation
-     * ({@code https://example.com/a，然后} links only the address), and {@code www.} gets its scheme.
-     */
+    /** {@code <https://…>}: an autolink in angle brackets. */
     private void autoLink(AutoLink a, List<Inline> out) {
-        String text = a.getText().unescape();
-        String rest = "";
-        if (a.getOpeningMarker().isEmpty()) {
-            int cut = 0;
-            while (cut < text.length() && !CjkEmphasis.isCjk(text.substring(cut, cut + 1))) cut++;
-            rest = text.substring(cut);
-            text = text.substring(0, cut);
-        }
-        if (text.isEmpty()) {
-            text(rest, out);
-            return;
-        }
-        String href = text.regionMatches(true, 0, "www.", 0, 4) ? "http://" + text : text;
-        if (!a.getOpeningMarker().isEmpty()) href = a.getUrl().unescape();
-        out.add(new Link(href, "", List.of(new Text(text))));
-        if (!rest.isEmpty()) text(rest, out);
+        out.add(new Link(a.getUrl().unescape(), "", List.of(new Text(a.getText().unescape()))));
     }
 
     private void linkRef(LinkRef r, List<Inline> out) {

@@ -23,7 +23,7 @@ public final class MarkdownReader {
     public Document read(String source, String fileStem, Diagnostics diagnostics) {
         String text = normalise(source);
         FrontMatter.Split split = FrontMatter.split(text, diagnostics);
-        com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.PARSER.parse(split.markdown());
+        com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.parserFor(split.markdown()).parse(split.markdown());
         Footnotes footnotes = new Footnotes(ast);
         AstConverter converter = new AstConverter(this, diagnostics, footnotes, ast, 0);
         List<Block> blocks = converter.blocks(ast);
@@ -35,8 +35,8 @@ public final class MarkdownReader {
 
     /** Parses a fragment (an admonition body, a callout title) that starts after {@code lineOffset} lines. */
     List<Block> parseNested(String markdown, int lineOffset, Diagnostics diagnostics, Footnotes footnotes) {
-        com.vladsch.flexmark.util.ast.Document ast =
-                FlexmarkSetup.PARSER.parse(markdown + footnotes.definitionSource());
+        String text = markdown + footnotes.definitionSource();
+        com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.parserFor(text).parse(text);
         return new AstConverter(this, diagnostics, footnotes, ast, lineOffset).blocks(ast);
     }
 

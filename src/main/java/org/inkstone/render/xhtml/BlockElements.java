@@ -192,9 +192,7 @@ final class BlockElements {
         }
 
         @Override public Void visitEditorNoteBlock(EditorNote n) {
-            Element aside = parent.appendElement("aside").addClass("editor-note");
-            aside.appendElement("span").addClass("editor-note-label").text(labels.reviewerNote());
-            aside.appendText(" " + n.text());
+            inlines.appendEditorNote(parent, "aside", n);
             return null;
         }
 

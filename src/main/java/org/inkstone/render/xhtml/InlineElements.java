@@ -79,6 +79,13 @@ final class InlineElements {
         for (Node n : sanitizer.clean(html.toString(), line)) parent.appendChild(n);
     }
 
+    /** An editor note shown on request ({@code --notes}), labelled so no one mistakes it for the text. */
+    void appendEditorNote(Element parent, String tag, EditorNote note) {
+        Element e = parent.appendElement(tag).addClass("editor-note");
+        e.appendElement("span").addClass("editor-note-label").text(labels.reviewerNote());
+        e.appendText(" " + note.text());
+    }
+
     void appendImage(Element parent, Image image, boolean inline) {
         ImageResolver.Resolved r = images.resolve(image);
         if (!r.available()) {
@@ -146,9 +153,7 @@ final class InlineElements {
         }
 
         @Override public Void visitEditorNoteInline(EditorNote n) {
-            Element span = parent.appendElement("span").addClass("editor-note");
-            span.appendElement("span").addClass("editor-note-label").text(labels.reviewerNote());
-            span.appendText(" " + n.text());
+            appendEditorNote(parent, "span", n);
             return null;
         }
 

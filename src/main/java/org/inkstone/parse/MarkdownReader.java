@@ -25,7 +25,7 @@ public final class MarkdownReader {
         FrontMatter.Split split = FrontMatter.split(text, diagnostics);
         com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.parserFor(split.markdown()).parse(split.markdown());
         Footnotes footnotes = new Footnotes(ast);
-        AstConverter converter = new AstConverter(this, diagnostics, footnotes, ast, 0);
+        BlockConverter converter = new BlockConverter(this, diagnostics, footnotes, ast, 0);
         List<Block> blocks = converter.blocks(ast);
         List<Footnote> notes = converter.footnotes();
         Metadata meta = split.metadata();
@@ -37,7 +37,7 @@ public final class MarkdownReader {
     List<Block> parseNested(String markdown, int lineOffset, Diagnostics diagnostics, Footnotes footnotes) {
         String text = markdown + footnotes.definitionSource();
         com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.parserFor(text).parse(text);
-        return new AstConverter(this, diagnostics, footnotes, ast, lineOffset).blocks(ast);
+        return new BlockConverter(this, diagnostics, footnotes, ast, lineOffset).blocks(ast);
     }
 
     private static String fallbackTitle(List<Block> blocks, String fileStem) {

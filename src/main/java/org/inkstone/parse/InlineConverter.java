@@ -1,0 +1,295 @@
+package org.inkstone.parse;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Subscript;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.superscript.Superscript;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.model.Code;
+import org.inkstone.model.EditorNote;
+import org.inkstone.model.Emphasis;
+import org.inkstone.model.FootnoteRef;
+import org.inkstone.model.HardBreak;
+import org.inkstone.model.Highlight;
+import org.inkstone.model.Image;
+import org.inkstone.model.Inline;
+import org.inkstone.model.Link;
+import org.inkstone.model.MathInline;
+import org.inkstone.model.RawHtml;
+import org.inkstone.model.SoftBreak;
+import org.inkstone.model.Strikethrough;
+import org.inkstone.model.Strong;
+import org.inkstone.model.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Converts flexmark inline nodes to model inlines (links, images, autolinks, footnote references …). */
+final class InlineConverter {
+    private static final Pattern SIZE = Pattern.compile("^(\\d+)(?:x(\\d+))?$");
+    /** Characters that end a bare address: whitespace, angle brackets, quotes, CJK and full-width forms. */
+    private static final String URL_CHAR = "[^\\s<>\"\\u2E80-\\u9FFF\\uAC00-\\uD7AF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFEF]";
+    /** A bare URL (group 1 is its start) or an e-mail address. */
+    private static final Pattern BARE_LINK = Pattern.compile("(?i)(https?://|www\\.)" + URL_CHAR + "+"
+            + "|[a-z0-9._+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
+
+    private final Diagnostics diagnostics;
+    private final Footnotes footnotes;
+    private final com.vladsch.flexmark.util.ast.Document document;
+    private final NodeLines lines;
+    /** True while converting a table cell, where {@code \\|} inside code means a literal pipe. */
+    private boolean inTableCell;
+    /** Inside a link's text no bare URL is linked again. */
+    private int linkDepth;
+
+    InlineConverter(Diagnostics diagnostics, Footnotes footnotes, com.vladsch.flexmark.util.ast.Document document,
+                    NodeLines lines) {
+        this.diagnostics = diagnostics;
+        this.footnotes = footnotes;
+        this.document = document;
+        this.lines = lines;
+    }
+
+    private int line(Node n) {
+        return lines.of(n);
+    }
+
+    /** The inlines of a table cell: there {@code \\|} in a code span is a plain pipe (GFM). */
+    List<Inline> cell(Node cell) {
+        inTableCell = true;
+        try {
+            return trim(inlines(cell));
+        } finally {
+            inTableCell = false;
+        }
+    }
+
+    /** One inline node's model inlines (a flexmark text node may hold several links). */
+    List<Inline> convert(Node n) {
+        List<Inline> out = new ArrayList<>();
+        inline(n, out);
+        return out;
+    }
+
+    List<Inline> inlines(Node parent) {
+        List<Inline> out = new ArrayList<>();
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) inline(c, out);
+        return mergeText(out);
+    }
+
+    private void inline(Node n, List<Inline> out) {
+        if (n instanceof com.vladsch.flexmark.ast.Text t) text(t.getChars().unescape(), out);
+        else if (n instanceof TextBase) { for (Node c = n.getFirstChild(); c != null; c = c.getNext()) inline(c, out); }
+        else if (n instanceof HtmlEntity e) out.add(new Text(e.getChars().unescape()));
+        else if (n instanceof com.vladsch.flexmark.ast.Emphasis) out.add(new Emphasis(inlines(n)));
+        else if (n instanceof StrongEmphasis) out.add(new Strong(inlines(n)));
+        else if (n instanceof com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough) out.add(new Strikethrough(inlines(n)));
+        else if (n instanceof Subscript) out.add(new org.inkstone.model.Subscript(inlines(n)));
+        else if (n instanceof Superscript) out.add(new org.inkstone.model.Superscript(inlines(n)));
+        else if (n instanceof HighlightNode) out.add(new Highlight(inlines(n)));
+        else if (n instanceof com.vladsch.flexmark.ast.Code c) {
+            String code = codeSpan(c.getText());
+            out.add(new Code(inTableCell ? code.replace("\\|", "|") : code)); // GFM: \| in a cell is the pipe
+        }
+        else if (n instanceof MathNode m) out.add(new MathInline(m.tex, line(m)));
+        else if (n instanceof com.vladsch.flexmark.ast.Link l) {
+            linkDepth++;
+            try {
+                out.add(new Link(l.getUrl().unescape(), l.getTitle().unescape(), inlines(l)));
+            } finally {
+                linkDepth--;
+            }
+        }
+        else if (n instanceof com.vladsch.flexmark.ast.Image i) out.add(image(i.getUrl().unescape(), i, i.getTitle().unescape()));
+        else if (n instanceof AutoLink a) autoLink(a, out);
+        else if (n instanceof MailLink m)
+            out.add(new Link("mailto:" + m.getText().unescape(), "", List.of(new Text(m.getText().unescape()))));
+        else if (n instanceof LinkRef r) linkRef(r, out);
+        else if (n instanceof ImageRef r) imageRef(r, out);
+        else if (n instanceof SoftLineBreak) out.add(new SoftBreak());
+        else if (n instanceof HardLineBreak) out.add(new HardBreak());
+        else if (n instanceof HtmlInlineComment c) out.add(new EditorNote(commentText(c.getChars().toString()), line(c)));
+        else if (n instanceof HtmlInline h) out.add(new RawHtml(h.getChars().toString(), line(h)));
+        else if (n instanceof Footnote f) footnoteRef(f, out);
+        else if (n instanceof WikiImage w) out.add(wikiImage(w));
+        else if (n instanceof WikiLink w)
+            out.add(new org.inkstone.model.WikiLink(w.getPageRef().unescape().strip(), w.getAnchorRef().unescape().strip(),
+                    w.getTextSeparatorMarker().isEmpty() ? "" : w.getText().unescape().strip()));
+        else {
+            diagnostics.warn(line(n), "unsupported inline Markdown (" + n.getNodeName() + ") kept as plain text");
+            out.add(new Text(n.getChars().toString()));
+        }
+    }
+
+    private Image image(String src, Node node, String title) {
+        return new Image(src.strip(), plainText(node), title, 0, 0, line(node));
+    }
+
+    /**
+     * Plain text, with GFM's extended autolinks: bare {@code http(s)://} and {@code www.} addresses
+     * and e-mail addresses become links. Unlike GFM, an address ends at the first Chinese
+     * character or full-width punctuation mark, and may follow Chinese text directly
+     * ({@code 又见https://example.org/b。} links only the address).
+     */
+    private void text(String text, List<Inline> out) {
+        if (linkDepth > 0 || (!text.contains("://") && !text.contains("www.") && text.indexOf('@') < 0)) {
+            out.add(new Text(text));
+            return;
+        }
+        Matcher m = BARE_LINK.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() < last) continue;
+            String found = m.group();
+            boolean email = m.group(1) == null;
+            if (!email) {
+                while (!found.isEmpty() && ".,:;!?'\"*_~".indexOf(found.charAt(found.length() - 1)) >= 0) found = found.substring(0, found.length() - 1);
+                while (found.endsWith(")") && count(found, '(') < count(found, ')')) found = found.substring(0, found.length() - 1);
+                if (found.length() <= m.group(1).length()) continue;
+            } else if (m.start() > 0 && (Character.isLetterOrDigit(text.charAt(m.start() - 1)) && text.charAt(m.start() - 1) < 0x80)) {
+                continue;
+            }
+            String href = email ? "mailto:" + found : found.regionMatches(true, 0, "www.", 0, 4) ? "http://" + found : found;
+            out.add(new Text(text.substring(last, m.start())));
+            out.add(new Link(href, "", List.of(new Text(found))));
+            last = m.start() + found.length();
+        }
+        out.add(new Text(text.substring(last)));
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
+    }
+
+    /** {@code <https://…>}: an autolink in angle brackets. */
+    private void autoLink(AutoLink a, List<Inline> out) {
+        out.add(new Link(a.getUrl().unescape(), "", List.of(new Text(a.getText().unescape()))));
+    }
+
+    private void linkRef(LinkRef r, List<Inline> out) {
+        Reference ref = r.isDefined() ? r.getReferenceNode(document) : null;
+        if (ref == null) {
+            // Not a link: show the brackets as written, keeping any formatting inside them.
+            int innerEnd = r.getLastChild() != null ? r.getLastChild().getEndOffset() : r.getStartOffset() + 1;
+            out.add(new Text("["));
+            out.addAll(inlines(r));
+            out.add(new Text(r.getChars().baseSubSequence(Math.max(innerEnd, r.getStartOffset() + 1), r.getEndOffset()).unescape()));
+            return;
+        }
+        out.add(new Link(ref.getUrl().unescape(), ref.getTitle().unescape(), inlines(r)));
+    }
+
+    private void imageRef(ImageRef r, List<Inline> out) {
+        Reference ref = r.isDefined() ? r.getReferenceNode(document) : null;
+        if (ref == null) {
+            out.add(new Text(r.getChars().toString()));
+            return;
+        }
+        out.add(image(ref.getUrl().unescape(), r, ref.getTitle().unescape()));
+    }
+
+    private void footnoteRef(Footnote f, List<Inline> out) {
+        String label = f.getText().toString();
+        if (!footnotes.isDefined(label)) {
+            diagnostics.warn(line(f), "footnote [^" + label + "] has no definition; add a line '[^" + label + "]: …'");
+            out.add(new Text("[^" + label + "]"));
+            return;
+        }
+        int[] numbered = footnotes.reference(label);
+        out.add(new FootnoteRef(label, numbered[0], numbered[1]));
+    }
+
+    private Image wikiImage(WikiImage w) {
+        String text = w.getText().unescape().strip();
+        int width = 0, height = 0;
+        String alt = text;
+        Matcher m = SIZE.matcher(text);
+        if (m.matches()) {
+            width = Integer.parseInt(m.group(1));
+            height = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            alt = "";
+        }
+        return new Image(w.getLink().unescape().strip(), alt, "", width, height, line(w));
+    }
+
+    /** Plain text of an inline node's content (an image's alt text). */
+    private String plainText(Node node) {
+        StringBuilder sb = new StringBuilder();
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        for (Node c = node.getLastChild(); c != null; c = c.getPrevious()) stack.push(c);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (n instanceof com.vladsch.flexmark.ast.Text || n instanceof HtmlEntity) sb.append(n.getChars().unescape());
+            else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) sb.append(' ');
+            if (n instanceof com.vladsch.flexmark.ast.Code c) { sb.append(codeSpan(c.getText())); continue; }
+            if (n instanceof MathNode m) { sb.append(m.tex); continue; }
+            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) stack.push(c);
+        }
+        return sb.toString().strip();
+    }
+
+    /** CommonMark code span content: line endings become spaces, one surrounding space is stripped. */
+    private static String codeSpan(BasedSequence raw) {
+        String s = raw.toString().replace('\n', ' ');
+        if (s.length() >= 2 && s.startsWith(" ") && s.endsWith(" ") && !s.isBlank()) s = s.substring(1, s.length() - 1);
+        return s;
+    }
+
+    static String commentText(String comment) {
+        String s = comment.strip();
+        if (s.startsWith("<!--")) s = s.substring(4);
+        if (s.endsWith("-->")) s = s.substring(0, s.length() - 3);
+        return s.strip();
+    }
+
+
+    static List<Inline> mergeText(List<Inline> in) {
+        List<Inline> out = new ArrayList<>(in.size());
+        for (Inline i : in) {
+            if (i instanceof Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Text prev) {
+                out.set(out.size() - 1, new Text(prev.text() + t.text()));
+            } else if (!(i instanceof Text t && t.text().isEmpty())) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Drops breaks and whitespace at both ends of an inline sequence. */
+    static List<Inline> trim(List<Inline> in) {
+        List<Inline> list = new ArrayList<>(mergeText(in));
+        while (!list.isEmpty() && isBreak(list.get(0))) list.remove(0);
+        while (!list.isEmpty() && isBreak(list.get(list.size() - 1))) list.remove(list.size() - 1);
+        if (!list.isEmpty() && list.get(0) instanceof Text t) {
+            String s = t.text().stripLeading();
+            if (s.isEmpty()) list.remove(0); else list.set(0, new Text(s));
+        }
+        if (!list.isEmpty() && list.get(list.size() - 1) instanceof Text t) {
+            String s = t.text().stripTrailing();
+            if (s.isEmpty()) list.remove(list.size() - 1); else list.set(list.size() - 1, new Text(s));
+        }
+        return list;
+    }
+
+    private static boolean isBreak(Inline i) {
+        return i instanceof SoftBreak || i instanceof HardBreak || (i instanceof Text t && t.text().isBlank());
+    }
+
+}

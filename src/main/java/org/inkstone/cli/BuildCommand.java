@@ -2,8 +2,8 @@ package org.inkstone.cli;
 
 import org.inkstone.diagnostic.Diagnostic;
 import org.inkstone.publish.BuildClock;
-import org.inkstone.publish.Formats;
 import org.inkstone.publish.Publisher;
+import org.inkstone.render.RenderOptions;
 import org.inkstone.theme.ThemeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,6 +48,23 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--notes", description = "Show editor notes (HTML comments) in the output, marked as reviewer notes.")
     boolean notes;
 
+    @Option(names = "--accent", paramLabel = "#RRGGBB", defaultValue = "",
+            description = "Theme colour (headings, markers, links). Also 'accent:' in the front matter.")
+    String accent;
+
+    @Option(names = "--font-size", paramLabel = "SIZE", defaultValue = "",
+            description = "WeChat body text size, 14px..18px. Also 'font-size:' in the front matter.")
+    String fontSize;
+
+    @Option(names = "--image-base", paramLabel = "URL", defaultValue = "",
+            description = "WeChat: where you uploaded the local images; their paths are appended to it."
+                    + " Without it, local images are embedded in the preview as data URIs.")
+    String imageBase;
+
+    @Option(names = "--cjk-spacing", paramLabel = "auto|on|off", defaultValue = "auto",
+            description = "Spaces between Chinese and Latin text (盘古之白): auto = WeChat only. Default: ${DEFAULT-VALUE}.")
+    String cjkSpacing;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -55,12 +72,19 @@ final class BuildCommand implements Callable<Integer> {
         List<String> wanted = List.copyOf(new LinkedHashSet<>(formats.stream()
                 .map(f -> f.strip().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).toList()));
         if (wanted.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "--to needs at least one format");
+        for (String problem : new String[] {RenderOptions.accentProblem(accent), RenderOptions.fontSizeProblem(fontSize)}) {
+            if (problem != null) throw new CommandLine.ParameterException(spec.commandLine(), problem);
+        }
+        if (!List.of("auto", "on", "off").contains(cjkSpacing.strip().toLowerCase(Locale.ROOT))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cjk-spacing takes auto, on or off");
+        }
+        RenderOptions render = new RenderOptions(accent, fontSize, imageBase, RenderOptions.parseSpacing(cjkSpacing));
         Publisher publisher;
         try {
             String home = System.getProperty("inkstone.home");
             publisher = new Publisher(new Publisher.Options(wanted, theme, out, strict, notes,
                     home == null ? Path.of("").toAbsolutePath() : Path.of(home),
-                    BuildClock.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"))));
+                    BuildClock.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH")), render));
         } catch (IllegalArgumentException | ThemeException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -84,9 +108,5 @@ final class BuildCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = p.toAbsolutePath().normalize();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
-    }
-
-    static List<String> availableFormats() {
-        return Formats.built();
     }
 }

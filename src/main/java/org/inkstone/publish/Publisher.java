@@ -8,9 +8,11 @@ import org.inkstone.model.Document;
 import org.inkstone.diagnostic.InputException;
 import org.inkstone.parse.MarkdownReader;
 import org.inkstone.render.RenderContext;
+import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
 import org.inkstone.theme.Theme;
 import org.inkstone.theme.ThemeLoader;
+import org.inkstone.transform.HanLatinSpacing;
 import org.inkstone.transform.Transform;
 import org.inkstone.transform.Transforms;
 
@@ -30,9 +32,14 @@ import java.util.Map;
 public final class Publisher {
 
     public record Options(List<String> formats, String theme, Path outputFolder, boolean strict, boolean editorNotes,
-                          Path home, Clock clock) {
+                          Path home, Clock clock, RenderOptions render) {
         public Options {
             formats = List.copyOf(formats);
+        }
+
+        public Options(List<String> formats, String theme, Path outputFolder, boolean strict, boolean editorNotes,
+                       Path home, Clock clock) {
+            this(formats, theme, outputFolder, strict, editorNotes, home, clock, RenderOptions.defaults());
         }
     }
 
@@ -65,10 +72,19 @@ public final class Publisher {
             Path folder = input.toAbsolutePath().getParent();
             Map<String, byte[]> files = DeepStack.call(() -> {
                 Document doc = Transforms.run(reader.read(source, stem, diagnostics), transforms);
+                RenderOptions renderOptions = options.render().withFrontMatter(doc.metadata());
                 RenderContext ctx = new RenderContext(doc, theme, new AssetResolver(folder, diagnostics), diagnostics,
-                        stem, options.outputFolder(), options.clock());
+                        stem, options.outputFolder(), options.clock(), renderOptions);
+                Document spaced = null;
                 Map<String, byte[]> out = new LinkedHashMap<>();
-                for (Renderer r : renderers) r.render(ctx, out::put);
+                for (Renderer r : renderers) {
+                    if (wantsSpacing(renderOptions.cjkSpacing(), r)) {
+                        if (spaced == null) spaced = new HanLatinSpacing().apply(doc);
+                        r.render(ctx.withDocument(spaced), out::put);
+                    } else {
+                        r.render(ctx, out::put);
+                    }
+                }
                 return out;
             });
             if (options.strict() && diagnostics.hasWarnings()) {
@@ -90,6 +106,11 @@ public final class Publisher {
         } catch (Exception | Error e) {
             return fail(input, diagnostics, input + ": error: internal error (" + e + "); please report this with the input file");
         }
+    }
+
+    private static boolean wantsSpacing(RenderOptions.CjkSpacing setting, Renderer renderer) {
+        return setting == RenderOptions.CjkSpacing.ON
+                || (setting == RenderOptions.CjkSpacing.AUTO && renderer.spacesHanAndLatinByDefault());
     }
 
     private static Result fail(Path input, Diagnostics diagnostics, String message) {

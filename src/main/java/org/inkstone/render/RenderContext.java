@@ -10,7 +10,13 @@ import java.time.Clock;
 
 /**
  * Everything a renderer may use: the transformed document, the theme, the asset resolver (its only
- * way to files), diagnostics, the output's base name and folder (for relative links) and the clock.
+ * way to files), diagnostics, the output's base name and folder (for relative links), the clock, and
+ * the user's presentation options (command line over front matter).
  */
 public record RenderContext(Document document, Theme theme, AssetResolver assets, Diagnostics diagnostics,
-                            String stem, Path outputFolder, Clock clock) {}
+                            String stem, Path outputFolder, Clock clock, RenderOptions options) {
+
+    public RenderContext withDocument(Document newDocument) {
+        return new RenderContext(newDocument, theme, assets, diagnostics, stem, outputFolder, clock, options);
+    }
+}

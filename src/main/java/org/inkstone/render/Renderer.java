@@ -6,4 +6,9 @@ public interface Renderer {
     String format();
 
     void render(RenderContext context, OutputSink sink);
+
+    /** Whether {@code --cjk-spacing auto} puts spaces between Han and Latin text for this output. */
+    default boolean spacesHanAndLatinByDefault() {
+        return false;
+    }
 }

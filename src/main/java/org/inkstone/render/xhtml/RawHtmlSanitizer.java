@@ -66,23 +66,20 @@ final class RawHtmlSanitizer {
             if (!SAFELIST.isSafeTag(tag)) { removed.add("<" + tag + ">"); continue; }
             for (Attribute a : e.attributes()) {
                 if (!SAFELIST.isSafeAttribute(tag, e, a)) removed.add(a.getKey() + "=");
-                else if (URL_ATTRIBUTES.contains(a.getKey()) && isScriptUrl(a.getValue())) removed.add(a.getKey() + "=\"" + scheme(a.getValue()) + ":…\"");
+                else if (URL_ATTRIBUTES.contains(a.getKey()) && UrlSafety.isScriptUrl(a.getValue())) removed.add(a.getKey() + "=\"" + scheme(a.getValue()) + ":…\"");
+                else if (a.getKey().equals("style") && UrlSafety.isScriptStyle(a.getValue())) removed.add("style=\"…script…\"");
             }
         }
         org.jsoup.nodes.Document clean = new Cleaner(SAFELIST).clean(dirty);
-        for (Element e : clean.body().select("[href], [src], [cite]")) {
-            for (String key : URL_ATTRIBUTES) if (e.hasAttr(key) && isScriptUrl(e.attr(key))) e.removeAttr(key);
+        for (Element e : clean.body().select("[href], [src], [cite], [style]")) {
+            for (String key : URL_ATTRIBUTES) if (e.hasAttr(key) && UrlSafety.isScriptUrl(e.attr(key))) e.removeAttr(key);
+            if (e.hasAttr("style") && UrlSafety.isScriptStyle(e.attr("style"))) e.removeAttr("style");
         }
         if (!removed.isEmpty()) {
             diagnostics.warn(line, "raw HTML: removed " + String.join(", ", removed)
                     + " (scripts, event handlers and unknown tags never reach the output)");
         }
         return new ArrayList<>(clean.body().childNodes());
-    }
-
-    private static boolean isScriptUrl(String url) {
-        String s = url.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
-        return s.startsWith("javascript:") || s.startsWith("vbscript:") || s.startsWith("data:text/html");
     }
 
     private static String scheme(String url) {

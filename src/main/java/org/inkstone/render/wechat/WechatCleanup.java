@@ -1,0 +1,50 @@
+package org.inkstone.render.wechat;
+
+import org.inkstone.render.xhtml.UrlSafety;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The last step, after the theme is inlined: only what the WeChat editor keeps remains. One root
+ * {@code <section>}; block containers become sections; no class, id, data-, aria-, event or
+ * script-URL attributes; no {@code <style>}, {@code <script>} or form controls.
+ */
+final class WechatCleanup {
+    private static final Set<String> TO_SECTION = Set.of("article", "ul", "ol", "li", "aside", "nav", "header", "footer",
+            "div", "dl", "dd", "details");
+    private static final Set<String> TO_PARAGRAPH = Set.of("dt", "summary");
+    private static final Set<String> TO_SPAN = Set.of("mark", "del", "s", "ins", "kbd", "abbr", "var", "samp", "small", "cite",
+            "dfn", "time", "u");
+    private static final Set<String> REMOVE = Set.of("style", "script", "input", "button", "form", "iframe", "object",
+            "embed", "link", "meta", "template");
+    private static final Set<String> KEEP_ATTRIBUTES = Set.of("style", "src", "alt", "href", "width", "height", "colspan",
+            "rowspan");
+
+    private WechatCleanup() {}
+
+    /** Cleans {@code article} in place and returns it as the root section. */
+    static Element apply(Element article) {
+        for (Element e : article.select(String.join(", ", REMOVE))) e.remove();
+        for (Element e : article.getAllElements()) {
+            String tag = e.normalName();
+            if (TO_SECTION.contains(tag)) e.tagName("section");
+            else if (TO_PARAGRAPH.contains(tag)) e.tagName("p");
+            else if (TO_SPAN.contains(tag)) e.tagName("span");
+            List<String> drop = new ArrayList<>();
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey().toLowerCase(Locale.ROOT);
+                if (!KEEP_ATTRIBUTES.contains(key)) drop.add(a.getKey());
+                else if ((key.equals("href") || key.equals("src")) && UrlSafety.isScriptUrl(a.getValue())) drop.add(a.getKey());
+                else if (key.equals("href") && !e.normalName().equals("a")) drop.add(a.getKey());
+                else if (key.equals("style") && UrlSafety.isScriptStyle(a.getValue())) drop.add(a.getKey());
+            }
+            drop.forEach(e::removeAttr);
+        }
+        return article;
+    }
+}

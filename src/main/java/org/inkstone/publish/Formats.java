@@ -2,6 +2,7 @@ package org.inkstone.publish;
 
 import org.inkstone.render.Renderer;
 import org.inkstone.render.html.HtmlRenderer;
+import org.inkstone.render.wechat.WechatRenderer;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +12,11 @@ import java.util.function.Supplier;
 /** The output formats Inkstone knows, and which of them are built. */
 public final class Formats {
     private static final Map<String, Supplier<Renderer>> BUILT = new LinkedHashMap<>();
-    private static final List<String> PLANNED = List.of("pdf", "epub", "wechat");
+    private static final List<String> PLANNED = List.of("pdf", "epub");
 
     static {
         BUILT.put("html", HtmlRenderer::new);
+        BUILT.put("wechat", WechatRenderer::new);
     }
 
     private Formats() {}

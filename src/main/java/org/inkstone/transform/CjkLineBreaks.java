@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * A line break in the source between two East Asian wide characters is not a space: Chinese
  * wraps lines anywhere, and a space there shows as a gap (pandoc's {@code east_asian_line_breaks}).
- * Between Latin words the soft break stays, and renders as a space.
+ * Nor is one next to full-width punctuation ({@code 、\nH2O}). Between Latin words, and between
+ * Han and Latin text, the soft break stays and renders as a space.
  */
 public final class CjkLineBreaks extends TreeRewriter {
 
@@ -28,12 +29,24 @@ public final class CjkLineBreaks extends TreeRewriter {
         for (int i = 0; i < in.size(); i++) {
             Inline node = in.get(i);
             if (node instanceof SoftBreak && i > 0 && i + 1 < in.size()
-                    && isWide(lastChar(in.get(i - 1))) && isWide(firstChar(in.get(i + 1)))) {
+                    && joins(lastChar(in.get(i - 1)), firstChar(in.get(i + 1)))) {
                 continue;
             }
             out.add(node);
         }
         return super.sequence(out);
+    }
+
+    /** Two wide characters join; so does a full-width punctuation mark with anything (its glyph carries its own space). */
+    private static boolean joins(int before, int after) {
+        return (isWide(before) && isWide(after)) || isFullWidthPunctuation(before) || isFullWidthPunctuation(after);
+    }
+
+    /** 、。，：；！？「」『』《》（）【】 and their kin: CJK symbols and full-width punctuation, not letters or digits. */
+    static boolean isFullWidthPunctuation(int cp) {
+        return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20)
+                || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65);
     }
 
     /** East Asian Wide or Fullwidth: Han, kana, CJK punctuation, fullwidth forms (not Hangul, which uses spaces). */

@@ -25,6 +25,14 @@ class TransformsTest {
     }
 
     @Test
+    void softBreakNextToFullWidthPunctuationDisappears() {
+        assertEquals("Para [Text \"水、H2O\"]\n", dump("水、\nH2O\n", false));
+        assertEquals("Para [Text \"OpenAI（美国）\"]\n", dump("OpenAI\n（美国）\n", false));
+        assertEquals("Para [Text \"“AI”\", SoftBreak, Text \"model\"]\n", dump("“AI”\nmodel\n", false),
+                "curly quotes are shared with Latin text: the space stays");
+    }
+
+    @Test
     void softBreakNextToLatinStays() {
         assertEquals("Para [Text \"English\", SoftBreak, Text \"words\"]\n", dump("English\nwords\n", false));
         assertEquals("Para [Text \"中文\", SoftBreak, Text \"English\"]\n", dump("中文\nEnglish\n", false));

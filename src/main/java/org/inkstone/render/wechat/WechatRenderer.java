@@ -1,0 +1,79 @@
+package org.inkstone.render.wechat;
+
+import org.inkstone.model.Metadata;
+import org.inkstone.render.OutputSink;
+import org.inkstone.render.RenderContext;
+import org.inkstone.render.RenderOptions;
+import org.inkstone.render.Renderer;
+import org.inkstone.render.wechat.css.CssInliner;
+import org.inkstone.render.xhtml.XhtmlWriter;
+import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code --to wechat}: the fragment to paste into the Official Account editor
+ * ({@code <stem>.wechat.html}, one root {@code <section>} with every style inline) and a preview
+ * page with a copy button ({@code <stem>.wechat.preview.html}).
+ *
+ * <p>Steps: shared XHTML writer (images resolved for WeChat) → WeChat reshaping (markers, code
+ * lines, references, notes) → theme CSS inlined, with {@code --accent} and {@code --font-size} as
+ * variables → cleanup to what the editor keeps → serialised as plain HTML ({@code <br>},
+ * {@code &nbsp;}), which is what the editor's paste handler reads.
+ */
+public final class WechatRenderer implements Renderer {
+    private static final String DEFAULT_ACCENT = "#b5452a";
+    private static final String DEFAULT_FONT_SIZE = "16px";
+
+    @Override
+    public String format() {
+        return "wechat";
+    }
+
+    @Override
+    public boolean spacesHanAndLatinByDefault() {
+        return true;
+    }
+
+    @Override
+    public void render(RenderContext ctx, OutputSink sink) {
+        String fragment = fragment(ctx);
+        Metadata meta = ctx.document().metadata();
+        sink.write(ctx.stem() + ".wechat.html", (fragment + "\n").getBytes(StandardCharsets.UTF_8));
+        sink.write(ctx.stem() + ".wechat.preview.html",
+                WechatPreviewPage.page(meta.title(), meta.language(), fragment).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The inline-styled fragment: one root {@code <section>}. */
+    public String fragment(RenderContext ctx) {
+        Metadata meta = ctx.document().metadata();
+        Element article = new XhtmlWriter(new WechatImages(ctx), ctx.diagnostics()).article(ctx.document());
+        org.jsoup.nodes.Document page = XhtmlWriter.page(meta, "", article);
+        article.addClass("ink");
+        new WechatStructure(meta.language()).apply(article);
+        new CssInliner(ctx.diagnostics()).inline(page, variables(ctx) + ctx.theme().css("wechat"));
+        Element root = WechatCleanup.apply(article);
+        page.outputSettings(new OutputSettings().syntax(OutputSettings.Syntax.html)
+                .escapeMode(Entities.EscapeMode.base).charset(StandardCharsets.UTF_8).prettyPrint(false));
+        return root.outerHtml();
+    }
+
+    /** {@code :root} variables from the options (command line, then front matter), else the theme's properties. */
+    private static String variables(RenderContext ctx) {
+        RenderOptions o = ctx.options();
+        String accent = chosen(ctx, o.accent(), RenderOptions.accentProblem(o.accent()),
+                ctx.theme().properties().getOrDefault("accent", DEFAULT_ACCENT));
+        String size = chosen(ctx, o.fontSize(), RenderOptions.fontSizeProblem(o.fontSize()),
+                ctx.theme().properties().getOrDefault("wechat-font-size", DEFAULT_FONT_SIZE));
+        return ":root { --accent: " + accent + "; --font-size: " + size + "; }\n";
+    }
+
+    private static String chosen(RenderContext ctx, String value, String problem, String fallback) {
+        if (value.isEmpty()) return fallback;
+        if (problem == null) return value;
+        ctx.diagnostics().warn(0, problem + "; using the theme's " + fallback);
+        return fallback;
+    }
+}

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,11 +27,72 @@ public final class AssetResolver {
 
     private final Path root;
     private final Diagnostics diagnostics;
+    private final AssetPolicy policy;
 
     /** @param documentFolder the folder of the Markdown file: the root local assets must stay in */
     public AssetResolver(Path documentFolder, Diagnostics diagnostics) {
+        this(documentFolder, diagnostics, AssetPolicy.defaults());
+    }
+
+    public AssetResolver(Path documentFolder, Diagnostics diagnostics, AssetPolicy policy) {
         this.root = documentFolder.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
+        this.policy = policy;
+    }
+
+    public AssetPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Starts fetching these remote references in parallel, so that later {@link #image} calls for
+     * them return at once. Local paths and data URIs in the collection are ignored. Renderers that
+     * embed images call this once with every image of the document before rendering.
+     */
+    public void prefetch(Collection<String> sources) {
+        // Remote fetching is not built yet: image() reports remote images as unavailable.
+    }
+
+    /**
+     * The bytes of an image, local (confined to the document's folder), remote (fetched with the
+     * policy's timeouts, size cap and cache) or a data URI; or a warning naming the line, and empty.
+     */
+    public Optional<ImageData> image(String src, int line) {
+        if (isDataUri(src)) return dataUri(src, line);
+        if (isRemote(src)) {
+            diagnostics.warn(line, "remote image '" + src + "' was not fetched (remote images are not supported yet);"
+                    + " download it next to the document and refer to the file");
+            return Optional.empty();
+        }
+        Optional<LocalImage> local = localImage(src, line);
+        if (local.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(new ImageData(src, read(local.get()), local.get().format()));
+        } catch (IOException e) {
+            diagnostics.warn(line, "image '" + src + "' cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<ImageData> dataUri(String src, int line) {
+        int comma = src.indexOf(',');
+        if (comma < 0 || !src.substring(0, comma).toLowerCase(Locale.ROOT).endsWith(";base64")) {
+            diagnostics.warn(line, "data URI image is not base64-encoded; embed the image as a file instead");
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getMimeDecoder().decode(src.substring(comma + 1));
+        } catch (IllegalArgumentException e) {
+            diagnostics.warn(line, "data URI image is not valid base64; embed the image as a file instead");
+            return Optional.empty();
+        }
+        ImageFormat format = ImageFormat.sniff(bytes);
+        if (format == null) {
+            diagnostics.warn(line, "data URI image is not a PNG, JPEG, GIF, WebP or SVG image; replace it");
+            return Optional.empty();
+        }
+        return Optional.of(new ImageData(src, bytes, format));
     }
 
     public Path root() {

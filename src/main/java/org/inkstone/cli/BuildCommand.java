@@ -1,5 +1,6 @@
 package org.inkstone.cli;
 
+import org.inkstone.asset.AssetPolicy;
 import org.inkstone.diagnostic.Diagnostic;
 import org.inkstone.publish.BuildClock;
 import org.inkstone.publish.Publisher;
@@ -65,6 +66,31 @@ final class BuildCommand implements Callable<Integer> {
             description = "Spaces between Chinese and Latin text (盘古之白): auto = WeChat only. Default: ${DEFAULT-VALUE}.")
     String cjkSpacing;
 
+    @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "A4",
+            description = "PDF page size: A4, A5, B5 or Letter. Default: ${DEFAULT-VALUE}.")
+    String pageSize;
+
+    @Option(names = "--toc", paramLabel = "auto|on|off", defaultValue = "auto",
+            description = "PDF table of contents: auto = when there are three or more headings. Default: ${DEFAULT-VALUE}.")
+    String toc;
+
+    @Option(names = "--pdf-ua", description = "PDF: tagged and accessible (PDF/UA).")
+    boolean pdfUa;
+
+    @Option(names = "--pdf-a", description = "PDF: archival PDF/A-2u.")
+    boolean pdfA;
+
+    @Option(names = "--split-level", paramLabel = "1|2", defaultValue = "1",
+            description = "EPUB: start a new chapter at headings of this level. Default: ${DEFAULT-VALUE}.")
+    int splitLevel;
+
+    @Option(names = "--no-embed-fonts", negatable = false,
+            description = "EPUB: do not embed the theme's fonts (readers use their own).")
+    boolean noEmbedFonts;
+
+    @Option(names = "--offline", description = "Fetch no remote images: use the cache, else show placeholders.")
+    boolean offline;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -75,16 +101,29 @@ final class BuildCommand implements Callable<Integer> {
         for (String problem : new String[] {RenderOptions.accentProblem(accent), RenderOptions.fontSizeProblem(fontSize)}) {
             if (problem != null) throw new CommandLine.ParameterException(spec.commandLine(), problem);
         }
-        if (!List.of("auto", "on", "off").contains(cjkSpacing.strip().toLowerCase(Locale.ROOT))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--cjk-spacing takes auto, on or off");
+        for (String[] choice : new String[][] {{"--cjk-spacing", cjkSpacing}, {"--toc", toc}}) {
+            if (!List.of("auto", "on", "off").contains(choice[1].strip().toLowerCase(Locale.ROOT))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), choice[0] + " takes auto, on or off");
+            }
         }
-        RenderOptions render = new RenderOptions(accent, fontSize, imageBase, RenderOptions.parseSpacing(cjkSpacing));
+        String page = RenderOptions.pageSizeName(pageSize);
+        if (page == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--page-size takes "
+                    + String.join(", ", RenderOptions.PAGE_SIZES) + "; not '" + pageSize + "'");
+        }
+        if (splitLevel != 1 && splitLevel != 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--split-level takes 1 or 2");
+        }
+        RenderOptions render = new RenderOptions(accent, fontSize, imageBase, RenderOptions.parseChoice(cjkSpacing))
+                .withPdf(page, RenderOptions.parseChoice(toc), pdfUa, pdfA)
+                .withEpub(splitLevel, !noEmbedFonts);
         Publisher publisher;
         try {
             String home = System.getProperty("inkstone.home");
             publisher = new Publisher(new Publisher.Options(wanted, theme, out, strict, notes,
                     home == null ? Path.of("").toAbsolutePath() : Path.of(home),
-                    BuildClock.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH")), render));
+                    BuildClock.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH")), render,
+                    AssetPolicy.defaults().withOffline(offline)));
         } catch (IllegalArgumentException | ThemeException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

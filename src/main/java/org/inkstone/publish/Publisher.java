@@ -1,5 +1,6 @@
 package org.inkstone.publish;
 
+import org.inkstone.asset.AssetPolicy;
 import org.inkstone.asset.AssetResolver;
 import org.inkstone.asset.SourceFile;
 import org.inkstone.diagnostic.Diagnostic;
@@ -32,9 +33,14 @@ import java.util.Map;
 public final class Publisher {
 
     public record Options(List<String> formats, String theme, Path outputFolder, boolean strict, boolean editorNotes,
-                          Path home, Clock clock, RenderOptions render) {
+                          Path home, Clock clock, RenderOptions render, AssetPolicy assets) {
         public Options {
             formats = List.copyOf(formats);
+        }
+
+        public Options(List<String> formats, String theme, Path outputFolder, boolean strict, boolean editorNotes,
+                       Path home, Clock clock, RenderOptions render) {
+            this(formats, theme, outputFolder, strict, editorNotes, home, clock, render, AssetPolicy.defaults());
         }
 
         public Options(List<String> formats, String theme, Path outputFolder, boolean strict, boolean editorNotes,
@@ -73,7 +79,7 @@ public final class Publisher {
             Map<String, byte[]> files = DeepStack.call(() -> {
                 Document doc = Transforms.run(reader.read(source, stem, diagnostics), transforms);
                 RenderOptions renderOptions = options.render().withFrontMatter(doc.metadata());
-                RenderContext ctx = new RenderContext(doc, theme, new AssetResolver(folder, diagnostics), diagnostics,
+                RenderContext ctx = new RenderContext(doc, theme, new AssetResolver(folder, diagnostics, options.assets()), diagnostics,
                         stem, options.outputFolder(), options.clock(), renderOptions);
                 Document spaced = null;
                 Map<String, byte[]> out = new LinkedHashMap<>();
@@ -108,9 +114,9 @@ public final class Publisher {
         }
     }
 
-    private static boolean wantsSpacing(RenderOptions.CjkSpacing setting, Renderer renderer) {
-        return setting == RenderOptions.CjkSpacing.ON
-                || (setting == RenderOptions.CjkSpacing.AUTO && renderer.spacesHanAndLatinByDefault());
+    private static boolean wantsSpacing(RenderOptions.Choice setting, Renderer renderer) {
+        return setting == RenderOptions.Choice.ON
+                || (setting == RenderOptions.Choice.AUTO && renderer.spacesHanAndLatinByDefault());
     }
 
     private static Result fail(Path input, Diagnostics diagnostics, String message) {

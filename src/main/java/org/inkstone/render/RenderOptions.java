@@ -8,18 +8,41 @@ import java.util.Locale;
  * Presentation choices a user can make on the command line or in the front matter (the command
  * line wins). Empty strings mean "the theme's default".
  *
- * @param accent     theme colour, {@code #RRGGBB}
- * @param fontSize   body text size for WeChat, {@code 14px}…{@code 18px}
- * @param imageBase  URL where the user uploaded the local images (WeChat cannot paste local files)
- * @param cjkSpacing whether to put spaces between Han and Latin characters (盘古之白)
+ * @param accent      theme colour, {@code #RRGGBB}
+ * @param fontSize    body text size for WeChat, {@code 14px}…{@code 18px}
+ * @param imageBase   URL where the user uploaded the local images (WeChat cannot paste local files)
+ * @param cjkSpacing  whether to put spaces between Han and Latin characters (盘古之白); auto = WeChat only
+ * @param pageSize    PDF page size: {@code A4}, {@code A5}, {@code B5} or {@code Letter}; empty = A4
+ * @param toc         table of contents in PDF: auto = when the document has three or more headings
+ * @param pdfUa       PDF: tagged and accessible (PDF/UA)
+ * @param pdfA        PDF: archival (PDF/A-2u)
+ * @param splitLevel  EPUB: heading level that starts a new chapter file (1 or 2)
+ * @param embedFonts  EPUB: embed the theme's fonts, subset to the characters used
  */
-public record RenderOptions(String accent, String fontSize, String imageBase, CjkSpacing cjkSpacing) {
+public record RenderOptions(String accent, String fontSize, String imageBase, Choice cjkSpacing,
+                            String pageSize, Choice toc, boolean pdfUa, boolean pdfA, int splitLevel, boolean embedFonts) {
 
-    /** {@code auto}: on for outputs whose readers expect it (WeChat), off for the others. */
-    public enum CjkSpacing { AUTO, ON, OFF }
+    /** A three-way setting: {@code auto} lets each output decide. */
+    public enum Choice { AUTO, ON, OFF }
+
+    public static final java.util.List<String> PAGE_SIZES = java.util.List.of("A4", "A5", "B5", "Letter");
+
+    public RenderOptions(String accent, String fontSize, String imageBase, Choice cjkSpacing) {
+        this(accent, fontSize, imageBase, cjkSpacing, "", Choice.AUTO, false, false, 1, true);
+    }
 
     public static RenderOptions defaults() {
-        return new RenderOptions("", "", "", CjkSpacing.AUTO);
+        return new RenderOptions("", "", "", Choice.AUTO);
+    }
+
+    public RenderOptions withPdf(String newPageSize, Choice newToc, boolean newPdfUa, boolean newPdfA) {
+        return new RenderOptions(accent, fontSize, imageBase, cjkSpacing, newPageSize, newToc, newPdfUa, newPdfA,
+                splitLevel, embedFonts);
+    }
+
+    public RenderOptions withEpub(int newSplitLevel, boolean newEmbedFonts) {
+        return new RenderOptions(accent, fontSize, imageBase, cjkSpacing, pageSize, toc, pdfUa, pdfA,
+                newSplitLevel, newEmbedFonts);
     }
 
     /** These options, with blanks filled from the front matter keys {@code accent}, {@code font-size}, {@code image-base}, {@code cjk-spacing}. */
@@ -28,8 +51,9 @@ public record RenderOptions(String accent, String fontSize, String imageBase, Cj
                 accent.isEmpty() ? string(meta, "accent") : accent,
                 fontSize.isEmpty() ? string(meta, "font-size") : fontSize,
                 imageBase.isEmpty() ? string(meta, "image-base") : imageBase,
-                cjkSpacing == CjkSpacing.AUTO && !string(meta, "cjk-spacing").isEmpty()
-                        ? parseSpacing(string(meta, "cjk-spacing")) : cjkSpacing);
+                cjkSpacing == Choice.AUTO && !string(meta, "cjk-spacing").isEmpty()
+                        ? parseChoice(string(meta, "cjk-spacing")) : cjkSpacing,
+                pageSize, toc, pdfUa, pdfA, splitLevel, embedFonts);
     }
 
     private static String string(Metadata meta, String key) {
@@ -50,12 +74,19 @@ public record RenderOptions(String accent, String fontSize, String imageBase, Cj
         return "font size '" + size + "' must be between 14px and 18px (WeChat readers read 15–17px best)";
     }
 
+    /** The page size as written in {@link #PAGE_SIZES} (case-insensitive match), or null when unknown. */
+    public static String pageSizeName(String size) {
+        if (size.isEmpty()) return "A4";
+        for (String s : PAGE_SIZES) if (s.equalsIgnoreCase(size.strip())) return s;
+        return null;
+    }
+
     /** Parses auto/on/off (also true/false, yes/no); unknown words mean auto. */
-    public static CjkSpacing parseSpacing(String s) {
+    public static Choice parseChoice(String s) {
         return switch (s.strip().toLowerCase(Locale.ROOT)) {
-            case "on", "true", "yes" -> CjkSpacing.ON;
-            case "off", "false", "no" -> CjkSpacing.OFF;
-            default -> CjkSpacing.AUTO;
+            case "on", "true", "yes" -> Choice.ON;
+            case "off", "false", "no" -> Choice.OFF;
+            default -> Choice.AUTO;
         };
     }
 }

@@ -1,11 +1,14 @@
 package org.inkstone.theme;
 
+import org.inkstone.font.FontFace;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +64,8 @@ public final class ThemeLoader {
             }
             Path props = dir.resolve("theme.properties");
             String properties = Files.isRegularFile(props) ? Files.readString(props) : "";
-            return new Theme(dir.getFileName().toString(), parse(properties), Files.readString(base), outputs);
+            Map<String, String> values = parse(properties);
+            return new Theme(dir.getFileName().toString(), values, Files.readString(base), outputs, fonts(values, dir));
         } catch (IOException e) {
             throw new ThemeException("theme '" + name + "' cannot be read: " + e.getMessage());
         }
@@ -74,7 +78,42 @@ public final class ThemeLoader {
             if (css != null) outputs.put(o, css);
         }
         String props = resource("themes/" + name + "/theme.properties");
-        return new Theme(name, parse(props == null ? "" : props), resource("themes/" + name + "/base.css"), outputs);
+        Map<String, String> properties = parse(props == null ? "" : props);
+        return new Theme(name, properties, resource("themes/" + name + "/base.css"), outputs, fonts(properties, null));
+    }
+
+    /**
+     * The faces named by {@code fonts=Family|weight|file, …} (weight 400 or 700, optionally
+     * followed by {@code italic}; a {@code .ttc} file may name its member as {@code file#Member}).
+     * A file is looked for in the theme folder, then in {@code <home>/fonts/}.
+     */
+    List<FontFace> fonts(Map<String, String> props, Path themeDir) {
+        String spec = props.getOrDefault("fonts", "").strip();
+        if (spec.isEmpty()) return List.of();
+        List<FontFace> faces = new ArrayList<>();
+        for (String entry : spec.split(",")) {
+            String[] parts = entry.strip().split("\\|");
+            if (parts.length < 3 || !parts[1].strip().matches("[1-9]00")) {
+                throw new ThemeException("theme.properties: fonts entry '" + entry.strip()
+                        + "' must be Family|weight|file.ttf (for example LXGW WenKai|400|LXGWWenKai-Regular.ttf)");
+            }
+            boolean italic = parts.length > 3 && parts[3].strip().equalsIgnoreCase("italic");
+            String file = parts[2].strip();
+            String member = "";
+            int hash = file.indexOf('#');
+            if (hash >= 0) {
+                member = file.substring(hash + 1);
+                file = file.substring(0, hash);
+            }
+            faces.add(new FontFace(parts[0].strip(), Integer.parseInt(parts[1].strip()), italic, fontPath(themeDir, file), member));
+        }
+        return faces;
+    }
+
+    private Path fontPath(Path themeDir, String file) {
+        if (themeDir != null && Files.isRegularFile(themeDir.resolve(file))) return themeDir.resolve(file).toAbsolutePath();
+        Path base = home != null ? home : Path.of("");
+        return base.resolve("fonts").resolve(file).toAbsolutePath().normalize();
     }
 
     private static Map<String, String> parse(String text) {

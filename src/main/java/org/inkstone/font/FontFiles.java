@@ -1,0 +1,54 @@
+package org.inkstone.font;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Reads font files once per process and refuses those PDFBox cannot embed. */
+public final class FontFiles {
+    private static final Map<Path, byte[]> CACHE = new ConcurrentHashMap<>();
+
+    private FontFiles() {}
+
+    /**
+     * Checks that {@code file} is a TrueType font or collection: an existing file whose first bytes
+     * are a TrueType signature. A CFF-outline OpenType font ({@code OTTO}) is refused with a message
+     * asking for a TrueType build.
+     */
+    public static void check(Path file) {
+        if (!Files.isRegularFile(file)) throw new FontException(file + ": font file not found; put the .ttf file there"
+                + " or change the theme's fonts= line");
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4);
+        } catch (IOException e) {
+            throw new FontException(file + ": font file cannot be read: " + e.getMessage());
+        }
+        String tag = head.length == 4 ? new String(head, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+        if (tag.equals("OTTO")) {
+            throw new FontException(file + ": this is a CFF-outline OpenType font, which PDFBox cannot embed;"
+                    + " use a TrueType (glyf) build of the font (a .ttf file)");
+        }
+        boolean trueType = head.length == 4 && ((head[0] == 0 && head[1] == 1 && head[2] == 0 && head[3] == 0)
+                || tag.equals("true") || tag.equals("ttcf"));
+        if (!trueType) throw new FontException(file + ": not a TrueType font file; use a .ttf file");
+    }
+
+    /** The file's bytes, cached for the life of the process. */
+    public static byte[] read(Path file) {
+        return CACHE.computeIfAbsent(file.toAbsolutePath().normalize(), p -> {
+            try {
+                return Files.readAllBytes(p);
+            } catch (IOException e) {
+                throw new FontException(p + ": font file cannot be read: " + e.getMessage());
+            }
+        });
+    }
+
+    public static boolean isCollection(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
+    }
+}

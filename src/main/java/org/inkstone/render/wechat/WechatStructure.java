@@ -36,6 +36,22 @@ final class WechatStructure {
         links(article);
         lists(article);
         codeBlocks(article);
+        softBreaks(article);
+    }
+
+    /** Line breaks left in running text (source soft breaks) become spaces: the editor has no use for them. */
+    private static void softBreaks(Element article) {
+        for (TextNode text : deepTextNodes(article)) {
+            if (text.getWholeText().indexOf('\n') < 0 || insidePre(text)) continue;
+            text.text(text.getWholeText().replace("\r\n", " ").replace('\n', ' '));
+        }
+    }
+
+    private static boolean insidePre(Node node) {
+        for (Node p = node.parentNode(); p != null; p = p.parentNode()) {
+            if (p instanceof Element e && e.normalName().equals("pre")) return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------ footnotes
@@ -58,7 +74,7 @@ final class WechatStructure {
             for (Node child : new ArrayList<>(li.childNodes())) note.appendChild(child);
             Element first = note.firstElementChild();
             Element target = first != null && first.normalName().equals("p") ? first : note.prependElement("p");
-            target.prependChild(new Element("span").addClass("footnote-number").text(noteMark(String.valueOf(n))));
+            target.prependChild(new Element("span").addClass("footnote-number").text(noteMark(String.valueOf(n)) + "\u00a0"));
             trimTrailingSpace(note);
         }
         section.replaceWith(notes);

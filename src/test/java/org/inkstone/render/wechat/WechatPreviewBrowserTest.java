@@ -204,7 +204,9 @@ class WechatPreviewBrowserTest {
         Path fragment = out.resolve("features.wechat.html");
         assertTrue(Files.isRegularFile(preview), "the build wrote no " + preview.getFileName());
         assertTrue(Files.isRegularFile(fragment), "the build wrote no " + fragment.getFileName());
-        return new Input("features.md", preview, Files.readString(fragment, StandardCharsets.UTF_8));
+        String file = Files.readString(fragment, StandardCharsets.UTF_8);
+        assertTrue(file.endsWith("</section>\n"), "the fragment file is the root section and a final newline");
+        return new Input("features.md", preview, file.substring(0, file.length() - 1));
     }
 
     // ------------------------------------------------------------ tests

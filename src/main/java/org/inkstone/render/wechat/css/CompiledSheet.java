@@ -99,12 +99,19 @@ final class CompiledSheet {
         return declarations(list.getAllDeclarations(), reporter, "inline style");
     }
 
+    /** Pagination properties from the CSS shared with print: dropped without a report. */
+    private static final java.util.Set<String> PRINT_ONLY = java.util.Set.of("page-break-before", "page-break-after",
+            "page-break-inside", "break-before", "break-after", "break-inside", "orphans", "widows", "page");
+
     private static List<Declaration> declarations(List<CSSDeclaration> parsed, Reporter reporter, String source) {
         List<Declaration> out = new ArrayList<>(parsed.size());
         for (CSSDeclaration d : parsed) {
             String property = d.getProperty();
             if (!property.startsWith("--")) {
                 property = property.toLowerCase(Locale.ROOT);
+            }
+            if (PRINT_ONLY.contains(property)) {
+                continue; // pagination: meaningful in the shared rules for print, meaningless on a phone screen
             }
             if (property.equals("position")) {
                 reporter.warn(source + ": the position property is ignored in WeChat output (the editor strips it)");

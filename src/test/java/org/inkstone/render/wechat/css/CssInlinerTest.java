@@ -53,6 +53,13 @@ class CssInlinerTest {
         }
 
         @Test
+        void paginationPropertiesSharedWithPrintAreDroppedQuietly() {
+            Result r = inline("<h2>t</h2>", "h2 { page-break-after: avoid; break-inside: avoid; orphans: 3; color: red }");
+            assertEquals("color: red", r.style("h2"));
+            assertEquals(List.of(), r.warnings());
+        }
+
+        @Test
         void sourceOrderDecidesEqualSpecificity() {
             Result r = inline("<p class='x y'>1</p>", ".x { color: red; margin: 0 } .y { color: blue }");
             assertEquals("margin: 0; color: blue", r.style("p"));

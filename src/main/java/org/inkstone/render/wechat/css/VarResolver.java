@@ -108,31 +108,17 @@ final class VarResolver {
 
     /** Index of the parenthesis closing the one opened just before {@code from}, or -1. */
     private static int closingParen(String s, int from) {
-        int depth = 1;
-        int i = from;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\'') {
-                i = skipString(s, i);
-                continue;
-            }
-            if (c == '\\') {
-                i += 2;
-                continue;
-            }
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-            i++;
-        }
-        return -1;
+        return find(s, from, 1, ')');
     }
 
+    /** Index of the first comma outside parentheses and strings, or -1. */
     private static int topLevelComma(String s) {
-        int depth = 0;
-        int i = 0;
+        return find(s, 0, 0, ',');
+    }
+
+    /** Scans from {@code from} at nesting {@code depth}, skipping strings and escapes, for {@code target} at depth 0. */
+    private static int find(String s, int from, int depth, char target) {
+        int i = from;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '"' || c == '\'') {
@@ -147,7 +133,8 @@ final class VarResolver {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (c == ',' && depth == 0) {
+                if (target == ')' && depth == 0) return i;
+            } else if (c == target && depth == 0) {
                 return i;
             }
             i++;

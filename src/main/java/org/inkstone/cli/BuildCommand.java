@@ -88,6 +88,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "EPUB: do not embed the theme's fonts (readers use their own).")
     boolean noEmbedFonts;
 
+    @Option(names = "--line-numbers", description = "Number the lines of every code block"
+            + " (one block: write linenos after the fence's language).")
+    boolean lineNumbers;
+
     @Option(names = "--offline", description = "Fetch no remote images: use the cache, else show placeholders.")
     boolean offline;
 
@@ -116,7 +120,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         RenderOptions render = new RenderOptions(accent, fontSize, imageBase, RenderOptions.parseChoice(cjkSpacing))
                 .withPdf(page, RenderOptions.parseChoice(toc), pdfUa, pdfA)
-                .withEpub(splitLevel, !noEmbedFonts);
+                .withEpub(splitLevel, !noEmbedFonts)
+                .withLineNumbers(lineNumbers);
         Publisher publisher;
         try {
             String home = System.getProperty("inkstone.home");

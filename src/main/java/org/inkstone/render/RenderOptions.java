@@ -18,9 +18,11 @@ import java.util.Locale;
  * @param pdfA        PDF: archival (PDF/A-2u)
  * @param splitLevel  EPUB: heading level that starts a new chapter file (1 or 2)
  * @param embedFonts  EPUB: embed the theme's fonts, subset to the characters used
+ * @param lineNumbers number the lines of every code block (a fence can ask for it on its own)
  */
 public record RenderOptions(String accent, String fontSize, String imageBase, Choice cjkSpacing,
-                            String pageSize, Choice toc, boolean pdfUa, boolean pdfA, int splitLevel, boolean embedFonts) {
+                            String pageSize, Choice toc, boolean pdfUa, boolean pdfA, int splitLevel, boolean embedFonts,
+                            boolean lineNumbers) {
 
     /** A three-way setting: {@code auto} lets each output decide. */
     public enum Choice { AUTO, ON, OFF }
@@ -28,7 +30,7 @@ public record RenderOptions(String accent, String fontSize, String imageBase, Ch
     public static final java.util.List<String> PAGE_SIZES = java.util.List.of("A4", "A5", "B5", "Letter");
 
     public RenderOptions(String accent, String fontSize, String imageBase, Choice cjkSpacing) {
-        this(accent, fontSize, imageBase, cjkSpacing, "", Choice.AUTO, false, false, 1, true);
+        this(accent, fontSize, imageBase, cjkSpacing, "", Choice.AUTO, false, false, 1, true, false);
     }
 
     public static RenderOptions defaults() {
@@ -37,12 +39,17 @@ public record RenderOptions(String accent, String fontSize, String imageBase, Ch
 
     public RenderOptions withPdf(String newPageSize, Choice newToc, boolean newPdfUa, boolean newPdfA) {
         return new RenderOptions(accent, fontSize, imageBase, cjkSpacing, newPageSize, newToc, newPdfUa, newPdfA,
-                splitLevel, embedFonts);
+                splitLevel, embedFonts, lineNumbers);
     }
 
     public RenderOptions withEpub(int newSplitLevel, boolean newEmbedFonts) {
         return new RenderOptions(accent, fontSize, imageBase, cjkSpacing, pageSize, toc, pdfUa, pdfA,
-                newSplitLevel, newEmbedFonts);
+                newSplitLevel, newEmbedFonts, lineNumbers);
+    }
+
+    public RenderOptions withLineNumbers(boolean on) {
+        return new RenderOptions(accent, fontSize, imageBase, cjkSpacing, pageSize, toc, pdfUa, pdfA,
+                splitLevel, embedFonts, on);
     }
 
     /** These options, with blanks filled from the front matter keys {@code accent}, {@code font-size}, {@code image-base}, {@code cjk-spacing}. */
@@ -53,7 +60,7 @@ public record RenderOptions(String accent, String fontSize, String imageBase, Ch
                 imageBase.isEmpty() ? string(meta, "image-base") : imageBase,
                 cjkSpacing == Choice.AUTO && !string(meta, "cjk-spacing").isEmpty()
                         ? parseChoice(string(meta, "cjk-spacing")) : cjkSpacing,
-                pageSize, toc, pdfUa, pdfA, splitLevel, embedFonts);
+                pageSize, toc, pdfUa, pdfA, splitLevel, embedFonts, lineNumbers);
     }
 
     private static String string(Metadata meta, String key) {

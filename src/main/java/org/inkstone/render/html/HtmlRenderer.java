@@ -26,7 +26,8 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(RenderContext ctx, OutputSink sink) {
-        Element article = new XhtmlWriter(images(ctx), ctx.diagnostics()).article(ctx.document());
+        Element article = new XhtmlWriter(images(ctx), ctx.diagnostics())
+                .lineNumbers(ctx.options().lineNumbers()).article(ctx.document());
         var page = XhtmlWriter.page(ctx.document().metadata(), ctx.theme().css("html"), article);
         sink.write(ctx.stem() + ".html", XhtmlWriter.serialize(page).getBytes(StandardCharsets.UTF_8));
     }

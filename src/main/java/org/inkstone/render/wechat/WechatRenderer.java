@@ -49,7 +49,8 @@ public final class WechatRenderer implements Renderer {
     /** The inline-styled fragment: one root {@code <section>}. */
     public String fragment(RenderContext ctx) {
         Metadata meta = ctx.document().metadata();
-        Element article = new XhtmlWriter(new WechatImages(ctx), ctx.diagnostics()).article(ctx.document());
+        Element article = new XhtmlWriter(new WechatImages(ctx), ctx.diagnostics())
+                .lineNumbers(ctx.options().lineNumbers()).article(ctx.document());
         org.jsoup.nodes.Document page = XhtmlWriter.page(meta, "", article);
         article.addClass("ink");
         new WechatStructure(meta.language()).apply(article);

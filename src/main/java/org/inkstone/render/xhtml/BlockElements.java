@@ -31,11 +31,13 @@ final class BlockElements {
     private final InlineElements inlines;
     private final Labels labels;
     private final Document document;
+    private final CodeElements code;
 
-    BlockElements(InlineElements inlines, Labels labels, Document document) {
+    BlockElements(InlineElements inlines, Labels labels, Document document, CodeElements code) {
         this.inlines = inlines;
         this.labels = labels;
         this.document = document;
+        this.code = code;
     }
 
     void appendAll(Element parent, List<Block> blocks) {
@@ -110,14 +112,7 @@ final class BlockElements {
         }
 
         @Override public Void visitCodeBlock(CodeBlock c) {
-            Element pre = parent.appendElement("pre").addClass("code-block");
-            Element code = pre.appendElement("code");
-            if (!c.language().isEmpty()) {
-                String lang = c.language().toLowerCase(Locale.ROOT);
-                pre.attr("data-lang", lang);
-                code.addClass("language-" + lang.replaceAll("[^a-z0-9_+-]", ""));
-            }
-            code.text(c.text());
+            code.append(parent, c);
             return null;
         }
 

@@ -1,5 +1,6 @@
 package org.inkstone.render.xhtml;
 
+import org.inkstone.highlight.CodeHighlighter;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.model.Block;
 import org.inkstone.model.Document;
@@ -25,10 +26,24 @@ public final class XhtmlWriter {
 
     private final ImageResolver images;
     private final Diagnostics diagnostics;
+    private boolean highlight = true;
+    private boolean lineNumbers;
 
     public XhtmlWriter(ImageResolver images, Diagnostics diagnostics) {
         this.images = images;
         this.diagnostics = diagnostics;
+    }
+
+    /** Number the lines of every code block (off by default; a fence can ask with {@code linenos}). */
+    public XhtmlWriter lineNumbers(boolean on) {
+        this.lineNumbers = on;
+        return this;
+    }
+
+    /** Highlight code at build time (on by default). */
+    public XhtmlWriter highlighting(boolean on) {
+        this.highlight = on;
+        return this;
     }
 
     /** The document as {@code <article class="ink-document">}: title block, body, footnotes. */
@@ -38,7 +53,8 @@ public final class XhtmlWriter {
         Element article = new Element("article").addClass("ink-document");
         if (!titleComesFromFirstHeading(doc)) article.appendChild(titleBlock(meta));
         InlineElements inlines = new InlineElements(images, new RawHtmlSanitizer(diagnostics), labels, doc);
-        BlockElements blocks = new BlockElements(inlines, labels, doc);
+        BlockElements blocks = new BlockElements(inlines, labels, doc,
+                new CodeElements(CodeHighlighter.shared(), highlight, lineNumbers));
         blocks.appendAll(article, doc.blocks());
         if (!doc.footnotes().isEmpty()) article.appendChild(footnotes(doc.footnotes(), blocks, labels));
         return article;

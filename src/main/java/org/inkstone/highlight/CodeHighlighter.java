@@ -1,0 +1,94 @@
+package org.inkstone.highlight;
+
+import io.noties.prism4j.Prism4j;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits code into tokens for a theme to colour, at build time (no script in any output), with
+ * prism4j's grammars and Inkstone's own. An unknown language, {@code text} or no language gives
+ * one plain token. The same block is tokenised once per process (a bounded cache), however many
+ * outputs and builds ask for it.
+ */
+public final class CodeHighlighter {
+    private static final CodeHighlighter SHARED = new CodeHighlighter();
+
+    /** A highlighter with its own cache; most callers want {@link #shared()}. */
+    public CodeHighlighter() {}
+    private static final int CACHE_ENTRIES = 2048;
+
+    private final Prism4j prism = new Prism4j(new InkstoneGrammars());
+    private final Map<String, List<CodeToken>> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<CodeToken>> eldest) {
+            return size() > CACHE_ENTRIES;
+        }
+    };
+    private int tokenisations;
+
+    /** The process-wide highlighter. */
+    public static CodeHighlighter shared() {
+        return SHARED;
+    }
+
+    /** Whether there is a grammar for this fence language (aliases such as {@code sh}, {@code ts} included). */
+    public synchronized boolean knows(String language) {
+        return !language.isBlank() && prism.grammar(InkstoneGrammars.canonical(language)) != null;
+    }
+
+    /** The tokens of {@code code}; their texts joined give {@code code} back exactly. */
+    public synchronized List<CodeToken> highlight(String language, String code) {
+        String key = InkstoneGrammars.canonical(language) + '\u0000' + code;
+        List<CodeToken> hit = cache.get(key);
+        if (hit != null) return hit;
+        List<CodeToken> tokens = Collections.unmodifiableList(tokenise(language, code));
+        cache.put(key, tokens);
+        return tokens;
+    }
+
+    /** How many blocks were actually tokenised (not served from the cache): for tests. */
+    public synchronized int tokenisations() {
+        return tokenisations;
+    }
+
+    private List<CodeToken> tokenise(String language, String code) {
+        Prism4j.Grammar grammar = language.isBlank() ? null : prism.grammar(InkstoneGrammars.canonical(language));
+        if (grammar == null || code.isEmpty()) return List.of(new CodeToken(code, List.of()));
+        tokenisations++;
+        List<CodeToken> out = new ArrayList<>();
+        flatten(prism.tokenize(code, grammar), List.of(), out);
+        return merge(out);
+    }
+
+    /** The token tree as runs of text, each with the path of tokens it lies in. */
+    private static void flatten(List<? extends Prism4j.Node> nodes, List<String> path, List<CodeToken> out) {
+        for (Prism4j.Node node : nodes) {
+            if (node instanceof Prism4j.Text t) {
+                out.add(new CodeToken(t.literal(), path));
+            } else if (node instanceof Prism4j.Syntax s) {
+                List<String> inner = new ArrayList<>(path);
+                inner.add(s.alias() == null || s.alias().isBlank() ? s.type() : s.type() + " " + s.alias());
+                flatten(s.children(), inner, out);
+            }
+        }
+    }
+
+    /** Adjacent runs in the same tokens join, so the output has no needless spans. */
+    private static List<CodeToken> merge(List<CodeToken> tokens) {
+        List<CodeToken> out = new ArrayList<>(tokens.size());
+        for (CodeToken t : tokens) {
+            if (t.text().isEmpty()) continue;
+            int last = out.size() - 1;
+            if (last >= 0 && out.get(last).kinds().equals(t.kinds())) {
+                out.set(last, new CodeToken(out.get(last).text() + t.text(), t.kinds()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

@@ -143,6 +143,18 @@ class WechatFragmentTest {
     }
 
     @Test
+    void highlightedCodeCarriesItsColoursInline() {
+        Element java = root.select("pre").stream().filter(p -> p.text().replace('\u00a0', ' ').contains("public final class Hello")).findFirst()
+                .orElseThrow();
+        Element keyword = java.select("span").stream().filter(s -> s.text().equals("public")).findFirst().orElseThrow();
+        assertTrue(keyword.attr("style").contains("color: #a3361c"), keyword.attr("style"));
+        Element string = java.select("span").stream().filter(s -> s.text().startsWith("\"你好")).findFirst().orElseThrow();
+        assertTrue(string.attr("style").contains("color: #3b6e2f"), string.attr("style"));
+        Element comment = java.select("span").stream().filter(s -> s.text().startsWith("//")).findFirst().orElseThrow();
+        assertTrue(comment.attr("style").contains("font-style: italic"), comment.attr("style"));
+    }
+
+    @Test
     void externalLinksBecomeNumberedReferencesOnce() {
         Element refs = root.select("p").stream().filter(p -> p.text().equals("参考链接")).findFirst()
                 .map(Element::parent).orElse(null);

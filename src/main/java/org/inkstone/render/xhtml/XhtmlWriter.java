@@ -28,6 +28,7 @@ public final class XhtmlWriter {
     private final Diagnostics diagnostics;
     private boolean highlight = true;
     private boolean lineNumbers;
+    private CodeHighlighter highlighter = CodeHighlighter.shared();
 
     public XhtmlWriter(ImageResolver images, Diagnostics diagnostics) {
         this.images = images;
@@ -37,6 +38,12 @@ public final class XhtmlWriter {
     /** Number the lines of every code block (off by default; a fence can ask with {@code linenos}). */
     public XhtmlWriter lineNumbers(boolean on) {
         this.lineNumbers = on;
+        return this;
+    }
+
+    /** Use this highlighter (and its cache) instead of the process-wide one. */
+    public XhtmlWriter highlighter(CodeHighlighter h) {
+        this.highlighter = h;
         return this;
     }
 
@@ -54,7 +61,7 @@ public final class XhtmlWriter {
         if (!titleComesFromFirstHeading(doc)) article.appendChild(titleBlock(meta));
         InlineElements inlines = new InlineElements(images, new RawHtmlSanitizer(diagnostics), labels, doc);
         BlockElements blocks = new BlockElements(inlines, labels, doc,
-                new CodeElements(CodeHighlighter.shared(), highlight, lineNumbers));
+                new CodeElements(highlighter, highlight, lineNumbers));
         blocks.appendAll(article, doc.blocks());
         if (!doc.footnotes().isEmpty()) article.appendChild(footnotes(doc.footnotes(), blocks, labels));
         return article;

@@ -71,6 +71,48 @@ class ImageChecksTest {
     }
 
     @Test
+    void pngsOfEveryKindPassTheStructuralCheck() throws IOException {
+        int[] types = {BufferedImage.TYPE_BYTE_BINARY, BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_USHORT_GRAY,
+                BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_BYTE_INDEXED};
+        for (int type : types) {
+            for (int[] size : new int[][] {{1, 1}, {13, 7}, {3, 17}, {64, 33}}) {
+                BufferedImage image = new BufferedImage(size[0], size[1], type);
+                java.util.Random random = new java.util.Random(type * 100L + size[0]);
+                for (int y = 0; y < size[1]; y++) for (int x = 0; x < size[0]; x++) image.setRGB(x, y, random.nextInt());
+                for (boolean interlaced : new boolean[] {false, true}) {
+                    byte[] png = png(image, interlaced);
+                    String what = "type " + type + " " + size[0] + "x" + size[1] + (interlaced ? " interlaced" : "");
+                    assertEquals(interlaced, (png[8 + 8 + 12] & 0xFF) == 1, what + ": the writer did as asked");
+                    try {
+                        assertEquals(new ImageSize(size[0], size[1]), PngChecker.check(png), what);
+                    } catch (UnusableImageException e) {
+                        throw new AssertionError(what + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        for (String name : List.of("cover.png", "figure.png")) { // 16-bit RGBA
+            byte[] png = Files.readAllBytes(TestDocs.RESOURCES.resolve("corpus/images/" + name));
+            assertTrue(local(name, png, 1).isPresent(), name + " " + warnings());
+        }
+        assertEquals(List.of(), warnings());
+    }
+
+    @Test
+    void pngWithABadDataCrcIsDamagedAndABadAncillaryCrcIsIgnored() throws IOException {
+        byte[] png = encode(noise(20, 20), "png");
+        byte[] withText = insertChunk(png, "tEXt", "Comment\0hello".getBytes(StandardCharsets.ISO_8859_1), true);
+        assertTrue(local("text.png", withText, 1).isPresent(), warnings().toString());
+        assertTrue(local("badtext.png", insertChunk(png, "tEXt", "Comment\0hello".getBytes(StandardCharsets.ISO_8859_1), false), 2)
+                .isPresent(), warnings().toString());
+        byte[] flipped = png.clone();
+        int idat = indexOf(flipped, "IDAT".getBytes(StandardCharsets.US_ASCII));
+        flipped[idat + 10] ^= 0x01; // a bit in the compressed data: the chunk's CRC no longer matches
+        assertTrue(local("flipped.png", flipped, 3).isEmpty());
+        assertEquals(List.of("doc.md:3: warning: image 'flipped.png' is damaged (it cannot be decoded); replace it"), warnings());
+    }
+
+    @Test
     void truncatedPngIsDamaged() throws IOException {
         byte[] png = encode(noise(64, 64), "png");
         assertTrue(local("broken.png", Arrays.copyOf(png, png.length / 2), 5).isEmpty());
@@ -236,6 +278,42 @@ class ImageChecksTest {
     private static byte[] svg(String attributes) {
         return ("<svg xmlns=\"http://www.w3.org/2000/svg\" " + attributes + "><rect width=\"1\" height=\"1\"/></svg>")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] png(BufferedImage image, boolean interlaced) throws IOException {
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setProgressiveMode(interlaced ? javax.imageio.ImageWriteParam.MODE_DEFAULT : javax.imageio.ImageWriteParam.MODE_DISABLED);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    /** The PNG with a chunk inserted after IHDR, its CRC right or wrong. */
+    private static byte[] insertChunk(byte[] png, String type, byte[] data, boolean goodCrc) {
+        ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
+        chunk.putInt(data.length).put(type.getBytes(StandardCharsets.US_ASCII)).put(data);
+        CRC32 crc = new CRC32();
+        crc.update(chunk.array(), 4, 4 + data.length);
+        chunk.putInt((int) crc.getValue() ^ (goodCrc ? 0 : 0x5A5A));
+        int afterIhdr = 8 + 12 + 13;
+        ByteBuffer out = ByteBuffer.allocate(png.length + chunk.capacity());
+        out.put(png, 0, afterIhdr).put(chunk.array()).put(png, afterIhdr, png.length - afterIhdr);
+        return out.array();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (haystack[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        throw new AssertionError("not found");
     }
 
     /** A PNG signature and a valid IHDR chunk of the given size, then nothing. */

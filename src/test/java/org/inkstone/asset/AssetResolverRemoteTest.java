@@ -264,6 +264,36 @@ class AssetResolverRemoteTest {
     }
 
     @Test
+    void connectTimeoutWhenTheServerNeverAccepts() throws IOException {
+        // A listening socket that never accepts, its one-place queue filled: the kernel drops further SYNs.
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> fillers = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 3; i++) {
+                    java.net.Socket s = new java.net.Socket();
+                    try {
+                        s.connect(full.getLocalSocketAddress(), 200);
+                    } catch (IOException e) {
+                        // the queue is full: later connections wait, which is what the test wants
+                    }
+                    fillers.add(s);
+                }
+                String src = "http://127.0.0.1:" + full.getLocalPort() + "/x.png";
+                AssetPolicy policy = new AssetPolicy(false, Duration.ofMillis(300), Duration.ofSeconds(5), 1000, null);
+                long start = System.nanoTime();
+                assertTrue(resolver(policy).image(src, 16).isEmpty());
+                long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                assertTrue(millis < 3000, "returned after " + millis + " ms");
+                assertEquals(List.of("doc.md:16: warning: remote image '" + src + "' could not be fetched: no connection to"
+                        + " 127.0.0.1:" + full.getLocalPort() + " within 0.3 s; check your network connection, or " + DOWNLOAD),
+                        warnings());
+            } finally {
+                for (java.net.Socket s : fillers) s.close();
+            }
+        }
+    }
+
+    @Test
     void protocolRelativeUrlIsFetchedOverHttps() throws Exception {
         // A bare socket notes the first byte the client sends (0x16 opens a TLS handshake) and answers in plain HTTP.
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -29,12 +29,17 @@ public final class FontFiles {
         }
         String tag = head.length == 4 ? new String(head, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
         if (tag.equals("OTTO")) {
-            throw new FontException(file + ": this is a CFF-outline OpenType font, which PDFBox cannot embed;"
-                    + " use a TrueType (glyf) build of the font (a .ttf file)");
+            throw new FontException(cffMessage(file));
         }
         boolean trueType = head.length == 4 && ((head[0] == 0 && head[1] == 1 && head[2] == 0 && head[3] == 0)
                 || tag.equals("true") || tag.equals("ttcf"));
         if (!trueType) throw new FontException(file + ": not a TrueType font file; use a .ttf file");
+    }
+
+    /** The one-line refusal of a CFF-outline font. */
+    static String cffMessage(Path file) {
+        return file + ": this is a CFF-outline OpenType font, which PDFBox cannot embed;"
+                + " use a TrueType (glyf) build of the font (a .ttf file)";
     }
 
     /** The file's bytes, cached for the life of the process. */

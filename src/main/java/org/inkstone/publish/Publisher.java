@@ -7,6 +7,7 @@ import org.inkstone.diagnostic.Diagnostic;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.model.Document;
 import org.inkstone.diagnostic.InputException;
+import org.inkstone.font.FontException;
 import org.inkstone.parse.MarkdownReader;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.RenderOptions;
@@ -107,6 +108,8 @@ public final class Publisher {
         } catch (StackOverflowError e) {
             return fail(input, diagnostics, input + ": error: the document nests lists or quotes too deeply to process;"
                     + " flatten the nesting");
+        } catch (FontException e) {
+            return fail(input, diagnostics, input + ": error: " + e.getMessage());
         } catch (UncheckedIOException e) {
             return fail(input, diagnostics, input + ": error: " + e.getMessage());
         } catch (Exception | Error e) {

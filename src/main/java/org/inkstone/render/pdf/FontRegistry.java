@@ -1,0 +1,93 @@
+package org.inkstone.render.pdf;
+
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
+import com.openhtmltopdf.css.constants.IdentValue;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.inkstone.font.FontException;
+import org.inkstone.font.LoadedFace;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Gives OpenHTMLtoPDF the theme's faces for one document. Each face is embedded at most once (as a
+ * subset, only if some text uses it), from the font parsed once per process, under its own family
+ * name and under the CSS generic names ({@code serif}, {@code sans-serif}, {@code monospace},
+ * {@code cursive}, {@code fantasy}); and every face is also a fallback for every element, tried
+ * before the PDF's built-in fonts. Since the renderer checks beforehand that the faces cover every
+ * character, no text ever reaches a built-in (unembedded, Latin-only) font.
+ */
+final class FontRegistry {
+    private static final List<String> PROPORTIONAL_GENERICS = List.of("serif", "sans-serif", "cursive", "fantasy", "system-ui");
+
+    private final List<LoadedFace> faces;
+
+    FontRegistry(List<LoadedFace> faces) {
+        if (faces.isEmpty()) {
+            throw new FontException("the theme names no fonts (fonts= in theme.properties); the PDF needs at least one"
+                    + " TrueType face that covers the document's script");
+        }
+        this.faces = List.copyOf(faces);
+    }
+
+    void register(PdfBoxFontResolver resolver, PDDocument doc) {
+        String proportional = firstFamily(false);
+        String mono = firstFamily(true);
+        for (LoadedFace face : faces) {
+            PDFontSupplier supplier = new LazyFont(doc, face);
+            IdentValue style = face.face().italic() ? IdentValue.ITALIC : IdentValue.NORMAL;
+            int weight = face.face().weight();
+            Set<String> names = new LinkedHashSet<>();
+            names.add(face.face().family());
+            if (face.face().family().equals(proportional)) names.addAll(PROPORTIONAL_GENERICS);
+            if (face.face().family().equals(mono)) names.add("monospace");
+            for (String name : names) resolver.addFont(supplier, name, weight, style, true, FontGroup.MAIN);
+            resolver.addFont(supplier, face.face().family(), weight, style, true, FontGroup.PRE_BUILT_IN_FALLBACK);
+        }
+    }
+
+    /** The first family whose name says monospace (or, for {@code mono=false}, the first that does not); falls back to the first face. */
+    private String firstFamily(boolean mono) {
+        for (LoadedFace f : faces) {
+            if (isMonospaceName(f.face().family()) == mono) return f.face().family();
+        }
+        return faces.get(0).face().family();
+    }
+
+    static boolean isMonospaceName(String family) {
+        String s = family.toLowerCase(Locale.ROOT);
+        return s.contains("mono") || s.contains("code") || s.contains("courier");
+    }
+
+    /** Loads the face into the document the first time text needs it; the same PDFont for every name it goes by. */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument doc;
+        private final LoadedFace face;
+        private PDFont font;
+
+        LazyFont(PDDocument doc, LoadedFace face) {
+            super(null);
+            this.doc = doc;
+            this.face = face;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(doc, face.font(), true);
+                } catch (IOException e) {
+                    throw new FontException(face.face().file() + ": the font cannot be embedded (" + e.getMessage() + ")");
+                }
+            }
+            return font;
+        }
+    }
+}

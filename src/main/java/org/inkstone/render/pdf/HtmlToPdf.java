@@ -1,0 +1,72 @@
+package org.inkstone.render.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.font.TrueTypeFaces;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * One run of OpenHTMLtoPDF: a W3C DOM in, PDF bytes out. Everything it may load comes from the
+ * {@link ResourceStore}; http, https and file access are refused; fonts come from the
+ * {@link FontRegistry}; dates and identifier from {@link DocumentInfo}. With {@code pdfUa} the
+ * output is tagged for accessibility (PDF/UA), with {@code pdfA} it is PDF/A-2u (sRGB output
+ * intent, everything embedded).
+ */
+final class HtmlToPdf {
+    private final ResourceStore resources;
+    private final FontRegistry fonts;
+    private final Diagnostics diagnostics;
+
+    HtmlToPdf(ResourceStore resources, FontRegistry fonts, Diagnostics diagnostics) {
+        this.resources = resources;
+        this.fonts = fonts;
+        this.diagnostics = diagnostics;
+    }
+
+    byte[] render(org.w3c.dom.Document page, PageSetup size, boolean pdfUa, boolean pdfA, DocumentInfo info) {
+        LibraryLog.silenceConsole();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .withW3cDocument(page, ResourceStore.SCHEME + ":/")
+                .useDefaultPageSize((float) size.widthMm(), (float) size.heightMm(), PdfRendererBuilder.PageSizeUnits.MM)
+                .useUriResolver(resources)
+                .useProtocolsStreamImplementation(resources, ResourceStore.SCHEME)
+                .useProtocolsStreamImplementation(ResourceStore.REFUSE, "http", "https", "file", "jar", "ftp")
+                .useExternalResourceAccessControl((uri, type) -> resources.holds(uri),
+                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> resources.holds(uri),
+                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useSVGDrawer(new BatikSVGDrawer())
+                .withProducer("Inkstone")
+                .withDiagnosticConsumer(LibraryLog.into(diagnostics))
+                .toStream(out);
+        if (pdfUa) builder.usePdfUaAccessibility(true);
+        if (pdfA) {
+            builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+            builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        }
+        PDDocument doc = new PDDocument();
+        builder.usePDDocument(doc);
+        TrueTypeFaces.lock().lock();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            fonts.register(renderer.getFontResolver(), doc);
+            renderer.setListener(info);
+            renderer.createPDF();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF could not be written: " + e.getMessage(), e);
+        } finally {
+            TrueTypeFaces.lock().unlock();
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,56 @@
+package org.inkstone.render.pdf;
+
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.font.GlyphCoverage;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Characters no theme font can draw: listed in one warning, and replaced by 〓 (the geta mark, the
+ * typesetter's sign for a missing character) so they show as a visible gap instead of falling to
+ * a built-in PDF font that draws them as '#'. Invisible format characters (a zero-width joiner, an
+ * emoji variation selector) that no font has are simply dropped.
+ */
+final class MissingGlyphs {
+    static final int STAND_IN = 0x3013;
+
+    private MissingGlyphs() {}
+
+    static void apply(Element body, GlyphCoverage coverage, Diagnostics diagnostics) {
+        List<TextNode> texts = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) texts.add(t);
+        }, body);
+        SortedSet<Integer> missing = new TreeSet<>();
+        for (TextNode t : texts) missing.addAll(coverage.missing(t.getWholeText()));
+        if (missing.isEmpty()) return;
+        SortedSet<Integer> shown = new TreeSet<>();
+        for (int cp : missing) if (!invisible(cp)) shown.add(cp);
+        String standIn = coverage.covers(STAND_IN) ? new String(Character.toChars(STAND_IN)) : "?";
+        for (TextNode t : texts) {
+            String s = t.getWholeText();
+            if (coverage.missing(s).isEmpty()) continue;
+            StringBuilder sb = new StringBuilder(s.length());
+            s.codePoints().forEach(cp -> {
+                if (coverage.covers(cp)) sb.appendCodePoint(cp);
+                else if (!invisible(cp)) sb.append(standIn);
+            });
+            t.text(sb.toString());
+        }
+        if (!shown.isEmpty()) {
+            diagnostics.warn(0, "no font of the theme has " + (shown.size() == 1 ? "this character: " : "these characters: ")
+                    + GlyphCoverage.describe(shown) + "; the PDF shows " + standIn + " in their place (add a font that has"
+                    + " them to fonts= in the theme, or replace them in the text)");
+        }
+    }
+
+    private static boolean invisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+    }
+}

@@ -1,0 +1,65 @@
+package org.inkstone.render.pdf;
+
+import java.util.Locale;
+
+/**
+ * The page a size name stands for: its dimensions, margins and body text size, written as the
+ * {@code @page} rule that comes before the theme's print CSS; plus what the first page shows.
+ *
+ * @param name     A4, A5, B5 (ISO, 176 × 250 mm) or Letter
+ * @param widthMm  page width
+ * @param heightMm page height
+ * @param topMm    top margin (holds the running header)
+ * @param bottomMm bottom margin (holds the page number)
+ * @param sideMm   left and right margins
+ * @param fontPt   body text size; 10.5 pt is 五号, the usual size of a Chinese book page
+ */
+record PageSetup(String name, double widthMm, double heightMm, double topMm, double bottomMm, double sideMm, double fontPt) {
+
+    static PageSetup of(String name) {
+        return switch (name == null ? "" : name.toLowerCase(Locale.ROOT)) {
+            case "a5" -> new PageSetup("A5", 148, 210, 18, 17, 16, 9.5);
+            case "b5" -> new PageSetup("B5", 176, 250, 21, 19, 19, 10);
+            case "letter" -> new PageSetup("Letter", 215.9, 279.4, 24, 22, 25.4, 10.5);
+            default -> new PageSetup("A4", 210, 297, 25, 22, 24, 10.5);
+        };
+    }
+
+    /** The width of the text block in body-text ems. */
+    double textWidthEm() {
+        return (widthMm - 2 * sideMm) / 25.4 * 72 / fontPt;
+    }
+
+    /** The width of the text block in CSS pixels (96 per inch). */
+    double textWidthPx() {
+        return (widthMm - 2 * sideMm) / 25.4 * 96;
+    }
+
+    /**
+     * The page rule, the body text size and the title page's proportions (title a fifth of the way
+     * down, a cover at most 40% of the page tall), written before the theme's print CSS, which may
+     * override them.
+     */
+    String css() {
+        double textHeight = heightMm - topMm - bottomMm;
+        return "@page { size: " + mm(widthMm) + " " + mm(heightMm) + "; margin: " + mm(topMm) + " " + mm(sideMm) + " "
+                + mm(bottomMm) + " " + mm(sideMm) + "; }\n"
+                + "body.ink { font-size: " + num(fontPt) + "pt; }\n"
+                + "section.title-page { padding-top: " + mm(Math.round(textHeight * 0.2)) + "; }\n"
+                + "section.title-page.with-cover { padding-top: " + mm(Math.round(textHeight * 0.04)) + "; }\n"
+                + "section.title-page div.cover img { max-height: " + mm(Math.round(heightMm * 0.4)) + "; }\n";
+    }
+
+    /** With a title page, the first page has neither running header nor page number (written after the theme's CSS). */
+    static String firstPageCss(boolean titlePage) {
+        return titlePage ? "@page :first { @top-center { content: none; } @bottom-center { content: none; } }\n" : "";
+    }
+
+    private static String mm(double v) {
+        return num(v) + "mm";
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

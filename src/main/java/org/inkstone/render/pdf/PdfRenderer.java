@@ -1,0 +1,93 @@
+package org.inkstone.render.pdf;
+
+import org.inkstone.font.GlyphCoverage;
+import org.inkstone.font.LoadedFace;
+import org.inkstone.font.TrueTypeFaces;
+import org.inkstone.model.Document;
+import org.inkstone.model.Metadata;
+import org.inkstone.render.OutputSink;
+import org.inkstone.render.RenderContext;
+import org.inkstone.render.RenderOptions;
+import org.inkstone.render.Renderer;
+import org.inkstone.render.xhtml.XhtmlWriter;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+
+/**
+ * {@code --to pdf}: a print-ready PDF ({@code <stem>.pdf}). The shared XHTML writer makes the
+ * article; this renderer shapes it for paper (title page, contents page, running headers, footnotes
+ * at the page foot, bookmarks), checks that the theme's fonts can draw every character, and has
+ * OpenHTMLtoPDF lay it out with the theme's {@code print.css} and embed the fonts as subsets.
+ *
+ * <p>No file or network access of its own: images come from the asset resolver, fonts from the
+ * theme's faces (parsed once per process), time from the context's clock; the PDF goes to the sink.
+ */
+public final class PdfRenderer implements Renderer {
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public void render(RenderContext ctx, OutputSink sink) {
+        Document doc = ctx.document();
+        Metadata meta = doc.metadata();
+        RenderOptions options = ctx.options();
+        List<LoadedFace> faces = TrueTypeFaces.loadAll(ctx.theme().fonts());
+
+        ResourceStore resources = new ResourceStore();
+        PdfImages images = new PdfImages(ctx.assets(), resources);
+        ctx.assets().prefetch(ImageSources.of(doc));
+        Element article = new XhtmlWriter(images, ctx.diagnostics()).lineNumbers(options.lineNumbers()).article(doc);
+
+        PageSetup size = PageSetup.of(options.pageSize());
+        boolean titlePage = TitlePage.apply(article, meta, images);
+        List<Element> chapters = Headings.of(article, 1);
+        boolean book = chapters.size() >= 2;
+        TableOfContents.apply(article, options.toc(), meta.language());
+        RunningTitles.apply(article, meta.title(), chapters);
+        if (book) markFirstChapter(chapters.get(0));
+        PageFootnotes.apply(article, !options.pdfUa());
+        PrintFixes.apply(article, images, size);
+        TableColumns.apply(article, size.textWidthEm());
+
+        String css = size.css() + ctx.theme().css("print") + "\n" + PageSetup.firstPageCss(titlePage);
+        org.jsoup.nodes.Document page = XhtmlWriter.page(meta, css, article);
+        Element body = page.body();
+        body.addClass(paragraphStyle(ctx)).addClass(book ? "chapters" : "article");
+        if (!meta.description().isBlank()) page.head().appendElement("meta").attr("name", "subject").attr("content", meta.description());
+        else if (!meta.subtitle().isBlank()) page.head().appendElement("meta").attr("name", "subject").attr("content", meta.subtitle());
+        Bookmarks.apply(page.head(), article);
+        MissingGlyphs.apply(body, new GlyphCoverage(faces), ctx.diagnostics());
+
+        String xhtml = XhtmlWriter.serialize(page);
+        DocumentInfo info = new DocumentInfo(ctx.clock().instant(), meta.language(),
+                xhtml + "\n" + size + options.pdfUa() + options.pdfA());
+        org.w3c.dom.Document w3c = new W3CDom().fromJsoup(page);
+        byte[] pdf = new HtmlToPdf(resources, new FontRegistry(faces), ctx.diagnostics())
+                .render(w3c, size, options.pdfUa(), options.pdfA(), info);
+        sink.write(ctx.stem() + ".pdf", pdf);
+    }
+
+    /** The first chapter directly after the title or contents page needs no page break of its own. */
+    private static void markFirstChapter(Element h1) {
+        for (Element prev = h1.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
+            if (!prev.is("section.title-page, nav.toc-page, div.running-title")) return;
+        }
+        h1.addClass("first-chapter");
+    }
+
+    /** {@code print-paragraph=indent|spacing} in theme.properties; indent (2em first line) by default. */
+    private static String paragraphStyle(RenderContext ctx) {
+        String style = ctx.theme().properties().getOrDefault("print-paragraph", "indent").strip();
+        if (!style.equals("indent") && !style.equals("spacing")) {
+            ctx.diagnostics().warn(0, "theme.properties: print-paragraph is '" + style + "'; it takes indent or spacing"
+                    + " (using indent)");
+            style = "indent";
+        }
+        return "paragraph-" + style;
+    }
+}

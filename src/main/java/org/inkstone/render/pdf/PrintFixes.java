@@ -1,0 +1,56 @@
+package org.inkstone.render.pdf;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Small changes that paper needs: a task list's checkbox becomes a box drawn by print.css, with a
+ * tick when done (a form field would bring a built-in PDF font), and an {@code <img>} written as raw HTML is loaded through the asset
+ * resolver like any other image, or replaced by its placeholder.
+ */
+final class PrintFixes {
+    private PrintFixes() {}
+
+    static void apply(Element article, PdfImages images, PageSetup page) {
+        for (Element box : article.select("input[type=checkbox]")) {
+            boolean done = box.hasAttr("checked");
+            box.replaceWith(new Element("span").addClass("task-box").addClass(done ? "task-box-done" : "task-box-open")
+                    .attr("role", "img").attr("aria-label", done ? "done" : "to do").text(done ? "✓" : ""));
+        }
+        for (Element img : article.select("img[src]")) {
+            String src = img.attr("src");
+            if (src.startsWith(ResourceStore.SCHEME + ":/")) continue;
+            images.uri(src, 0).ifPresentOrElse(uri -> img.attr("src", uri), () -> img.replaceWith(
+                    new Element("span").addClass("image-missing").attr("role", "img").attr("aria-label", img.attr("alt"))
+                            .text(img.attr("alt").isBlank() ? src : img.attr("alt"))));
+        }
+        for (Element img : article.select("img[width], img[height]")) sizeAsStyle(img, images, page.textWidthPx());
+    }
+
+    /**
+     * OpenHTMLtoPDF draws an image whose width is given (Obsidian {@code ![[a.png|300]]}) at its
+     * natural size, overflowing its box; given both width and height in CSS pixels (the missing one
+     * from the image's proportions, both scaled down to the text width when wider) it draws it right.
+     */
+    private static void sizeAsStyle(Element img, PdfImages images, double textWidthPx) {
+        double w = number(img.attr("width"));
+        double h = number(img.attr("height"));
+        img.removeAttr("width").removeAttr("height");
+        var size = images.size(img.attr("src"));
+        if (size.isPresent()) {
+            double ratio = (double) size.get().height() / size.get().width();
+            if (w > 0 && h <= 0) h = w * ratio;
+            else if (h > 0 && w <= 0) w = h / ratio;
+        }
+        if (w <= 0 || h <= 0) return;
+        if (w > textWidthPx) {
+            h = h * textWidthPx / w;
+            w = textWidthPx;
+        }
+        String old = img.attr("style").strip();
+        img.attr("style", "width: " + Math.round(w) + "px; height: " + Math.round(h) + "px;" + (old.isEmpty() ? "" : " " + old));
+    }
+
+    private static double number(String s) {
+        return s.strip().matches("\\d{1,5}") ? Double.parseDouble(s.strip()) : 0;
+    }
+}

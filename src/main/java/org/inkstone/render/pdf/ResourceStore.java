@@ -1,0 +1,59 @@
+package org.inkstone.render.pdf;
+
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.extend.FSUriResolver;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The only place OpenHTMLtoPDF may load anything from: bytes the renderer registered (images the
+ * asset resolver handed over), under {@code ink:/…} URIs. Every other URI (http, https, file,
+ * jar, data …) resolves to nothing, so the PDF library opens no file and no connection itself.
+ */
+final class ResourceStore implements FSStreamFactory, FSUriResolver {
+    static final String SCHEME = "ink";
+    private final Map<String, byte[]> resources = new LinkedHashMap<>();
+
+    /** Registers bytes under {@code ink:/<path>} and returns that URI. */
+    String put(String path, byte[] bytes) {
+        String uri = SCHEME + ":/" + path;
+        resources.put(uri, bytes);
+        return uri;
+    }
+
+    boolean holds(String uri) {
+        return uri != null && resources.containsKey(uri);
+    }
+
+    @Override
+    public String resolveURI(String baseUri, String uri) {
+        return holds(uri) ? uri : null;
+    }
+
+    @Override
+    public FSStream getUrl(String url) {
+        byte[] bytes = resources.get(url);
+        return new FSStream() {
+            @Override public InputStream getStream() {
+                return bytes == null ? null : new ByteArrayInputStream(bytes);
+            }
+
+            @Override public Reader getReader() {
+                return bytes == null ? null : new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
+            }
+        };
+    }
+
+    /** Refuses every request, for the protocols the library would otherwise open itself. */
+    static final FSStreamFactory REFUSE = url -> new FSStream() {
+        @Override public InputStream getStream() { return null; }
+        @Override public Reader getReader() { return null; }
+    };
+}

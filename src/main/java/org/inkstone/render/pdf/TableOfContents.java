@@ -1,0 +1,56 @@
+package org.inkstone.render.pdf;
+
+import org.inkstone.render.RenderOptions.Choice;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The contents page ({@code --toc}; auto = when the document has three or more headings of levels
+ * 1–3): the headings as nested links, each followed by a dot leader and the page it lands on
+ * ({@code target-counter}, in print.css). It stands on its own page after the title page. A
+ * document that places its own {@code [TOC]} keeps that one (which gets page numbers too) and no
+ * second one is added.
+ */
+final class TableOfContents {
+    static final int AUTO_MINIMUM = 3;
+    static final int DEEPEST_LEVEL = 3;
+
+    private TableOfContents() {}
+
+    /** Adds the contents page when asked or warranted; returns whether it did. */
+    static boolean apply(Element article, Choice choice, String language) {
+        if (choice == Choice.OFF || article.selectFirst("nav.toc") != null) return false;
+        List<Element> headings = Headings.of(article, DEEPEST_LEVEL);
+        if (headings.isEmpty() || (choice == Choice.AUTO && headings.size() < AUTO_MINIMUM)) return false;
+        Element nav = new Element("nav").addClass("toc").addClass("toc-page").attr("role", "doc-toc");
+        nav.appendElement("p").addClass("toc-title").text(language.toLowerCase(Locale.ROOT).startsWith("zh") ? "目录" : "Contents");
+        for (int i = 0; i < headings.size(); ) i = list(nav, headings, i);
+        Element titlePage = article.selectFirst("> section.title-page");
+        if (titlePage != null) titlePage.after(nav);
+        else article.prependChild(nav);
+        return true;
+    }
+
+    /** Nests headings by level; returns the index after the last heading consumed. */
+    private static int list(Element parent, List<Element> hs, int from) {
+        Element ol = parent.appendElement("ol");
+        int level = Headings.level(hs.get(from));
+        int i = from;
+        Element lastLi = null;
+        while (i < hs.size()) {
+            Element h = hs.get(i);
+            int l = Headings.level(h);
+            if (l < level) break;
+            if (l > level && lastLi != null) {
+                i = list(lastLi, hs, i);
+                continue;
+            }
+            lastLi = ol.appendElement("li").addClass("toc-level-" + l);
+            lastLi.appendElement("a").attr("href", "#" + h.id()).text(Headings.text(h));
+            i++;
+        }
+        return i;
+    }
+}

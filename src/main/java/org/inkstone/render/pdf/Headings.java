@@ -21,6 +21,25 @@ final class Headings {
         return out;
     }
 
+    /**
+     * Where the heading levels skip one (an H2 followed by an H4, or a first heading that is not
+     * an H1 when there is no title page), which tagged PDF (PDF/UA) does not allow; null when none.
+     */
+    static String skippedLevel(Element article) {
+        int previous = article.selectFirst("> section.title-page h1") != null ? 1 : 0;
+        String previousText = "";
+        for (Element h : of(article, 6)) {
+            int level = level(h);
+            if (level > previous + 1) {
+                return previous == 0 ? "the first heading, '" + text(h) + "', is level " + level + ", not 1"
+                        : "'" + text(h) + "' (level " + level + ") follows '" + previousText + "' (level " + previous + ")";
+            }
+            previous = level;
+            previousText = text(h);
+        }
+        return null;
+    }
+
     static int level(Element heading) {
         return heading.normalName().charAt(1) - '0';
     }

@@ -36,6 +36,8 @@ final class LibraryLog {
             if (d.getLevel().intValue() < Level.WARNING.intValue()) return;
             String id = String.valueOf(d.getLogMessageId());
             if (id.startsWith("CSS_PARSE") || id.startsWith("CASCADE") || id.startsWith("MATCH")) return;
+            // reported by the renderer itself, with the image and its line
+            if (id.equals("GENERAL_PDF_ACCESSIBILITY_NO_ALT_ATTRIBUTE_PROVIDED_FOR_IMAGE")) return;
             String message = d.getFormattedMessage();
             if (d.getError() != null && d.getError().getMessage() != null) message += " (" + d.getError().getMessage() + ")";
             diagnostics.warn(0, "PDF: " + message);

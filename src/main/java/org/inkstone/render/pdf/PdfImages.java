@@ -4,6 +4,7 @@ import org.inkstone.asset.AssetResolver;
 import org.inkstone.asset.ImageData;
 import org.inkstone.asset.ImageFormat;
 import org.inkstone.asset.ImageSize;
+import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.model.Image;
 import org.inkstone.render.xhtml.ImageResolver;
 
@@ -24,14 +25,24 @@ final class PdfImages implements ImageResolver {
     private final ResourceStore store;
     private final Map<String, Optional<String>> bySource = new HashMap<>();
     private final Map<String, ImageSize> sizes = new HashMap<>();
+    private Diagnostics altWarnings;
 
     PdfImages(AssetResolver assets, ResourceStore store) {
         this.assets = assets;
         this.store = store;
     }
 
+    /** Tagged output (PDF/UA): an image without alt text is reported, since a screen reader has nothing to say for it. */
+    void requireAltText(Diagnostics diagnostics) {
+        this.altWarnings = diagnostics;
+    }
+
     @Override
     public Resolved resolve(Image image) {
+        if (altWarnings != null && image.alt().isBlank()) {
+            altWarnings.warn(image.line(), "image '" + image.src() + "' has no alt text, which tagged PDF (--pdf-ua) needs for"
+                    + " screen readers; describe it: ![what it shows](" + image.src() + ")");
+        }
         return uri(image.src(), image.line()).map(Resolved::at).orElseGet(Resolved::unavailable);
     }
 

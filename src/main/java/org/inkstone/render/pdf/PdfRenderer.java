@@ -40,6 +40,7 @@ public final class PdfRenderer implements Renderer {
 
         ResourceStore resources = new ResourceStore();
         PdfImages images = new PdfImages(ctx.assets(), resources);
+        if (options.pdfUa()) images.requireAltText(ctx.diagnostics());
         ctx.assets().prefetch(ImageSources.of(doc));
         Element article = new XhtmlWriter(images, ctx.diagnostics()).lineNumbers(options.lineNumbers()).article(doc);
 
@@ -53,6 +54,14 @@ public final class PdfRenderer implements Renderer {
         PageFootnotes.apply(article, !options.pdfUa());
         PrintFixes.apply(article, images, size);
         TableColumns.apply(article, size.textWidthEm());
+        if (options.pdfUa()) {
+            PrintFixes.altText(article, meta.language());
+            String skip = Headings.skippedLevel(article);
+            if (skip != null) {
+                ctx.diagnostics().warn(0, "heading levels skip one: " + skip + "; tagged PDF (--pdf-ua) needs each heading"
+                        + " at most one level below the one before it");
+            }
+        }
 
         String css = size.css() + ctx.theme().css("print") + "\n" + PageSetup.firstPageCss(titlePage);
         org.jsoup.nodes.Document page = XhtmlWriter.page(meta, css, article);

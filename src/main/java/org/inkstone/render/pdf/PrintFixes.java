@@ -27,6 +27,20 @@ final class PrintFixes {
     }
 
     /**
+     * Tagged output: every image gets alternative text (a figure's caption, else a plain "image"
+     * label), since PDF/UA forbids a figure without it; the writer was told about each one.
+     */
+    static void altText(Element article, String language) {
+        String label = language.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? "图片" : "Image";
+        for (Element img : article.select("img")) {
+            if (!img.attr("alt").isBlank()) continue;
+            Element figure = img.closest("figure");
+            Element caption = figure == null ? null : figure.selectFirst("figcaption");
+            img.attr("alt", caption != null && !caption.text().isBlank() ? caption.text() : label);
+        }
+    }
+
+    /**
      * OpenHTMLtoPDF draws an image whose width is given (Obsidian {@code ![[a.png|300]]}) at its
      * natural size, overflowing its box; given both width and height in CSS pixels (the missing one
      * from the image's proportions, both scaled down to the text width when wider) it draws it right.

@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -22,8 +26,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * naming the file, as is a missing member (the message lists the members there are).
  */
 public final class TrueTypeFaces {
-    private static final Map<FontFace, LoadedFace> CACHE = new ConcurrentHashMap<>();
+    private static final Map<FontFace, FutureTask<LoadedFace>> CACHE = new ConcurrentHashMap<>();
     private static final ReentrantLock LOCK = new ReentrantLock();
+    /** Two threads: the machine this runs on may have two cores, and the main thread has work of its own. */
+    private static final ExecutorService LOADERS = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "inkstone-font-loader");
+        t.setDaemon(true);
+        return t;
+    });
 
     private TrueTypeFaces() {}
 
@@ -32,15 +42,33 @@ public final class TrueTypeFaces {
         return LOCK;
     }
 
-    /** The face, parsed on first use. @throws FontException naming the file when it cannot be used */
+    /**
+     * Starts parsing these faces in the background (two at a time) and returns at once, so that a
+     * build can read its input meanwhile; {@link #load} then takes the result. A face that cannot be
+     * used fails only when it is loaded.
+     */
+    public static void preload(List<FontFace> faces) {
+        for (FontFace f : faces) {
+            FutureTask<LoadedFace> task = new FutureTask<>(() -> parse(f));
+            if (CACHE.putIfAbsent(f, task) == null) LOADERS.execute(task);
+        }
+    }
+
+    /** The face, parsed on first use (or by {@link #preload}). @throws FontException naming the file when it cannot be used */
     public static LoadedFace load(FontFace face) {
-        LoadedFace cached = CACHE.get(face);
-        if (cached != null) return cached;
-        LOCK.lock();
+        FutureTask<LoadedFace> task = new FutureTask<>(() -> parse(face));
+        FutureTask<LoadedFace> existing = CACHE.putIfAbsent(face, task);
+        if (existing == null) existing = task;
+        existing.run(); // parses here unless a loader thread has started (or finished) it
         try {
-            return CACHE.computeIfAbsent(face, TrueTypeFaces::parse);
-        } finally {
-            LOCK.unlock();
+            return existing.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new FontException(face.file() + ": the font cannot be read (" + e.getCause() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FontException(face.file() + ": interrupted while the font was read");
         }
     }
 

@@ -68,6 +68,7 @@ public final class Publisher {
         this.options = options;
         this.renderers = options.formats().stream().map(Formats::renderer).toList();
         this.theme = new ThemeLoader(options.home()).load(options.theme());
+        for (Renderer r : renderers) r.prepare(theme);
         this.transforms = Transforms.standard(options.editorNotes());
     }
 

@@ -7,6 +7,13 @@ public interface Renderer {
 
     void render(RenderContext context, OutputSink sink);
 
+    /**
+     * Called once when a build starts, with the theme, before any input is read: a renderer may start
+     * slow work that does not depend on the input (the PDF renderer parses the theme's fonts) in the
+     * background here. Must return at once and must not fail; problems surface in {@link #render}.
+     */
+    default void prepare(org.inkstone.theme.Theme theme) {}
+
     /** Whether {@code --cjk-spacing auto} puts spaces between Han and Latin text for this output. */
     default boolean spacesHanAndLatinByDefault() {
         return false;

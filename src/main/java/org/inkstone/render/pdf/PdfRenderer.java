@@ -10,6 +10,7 @@ import org.inkstone.render.RenderContext;
 import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
 import org.inkstone.render.xhtml.XhtmlWriter;
+import org.inkstone.theme.Theme;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
 
@@ -29,6 +30,12 @@ public final class PdfRenderer implements Renderer {
     @Override
     public String format() {
         return "pdf";
+    }
+
+    /** Starts parsing the theme's fonts while the input is read. */
+    @Override
+    public void prepare(Theme theme) {
+        TrueTypeFaces.preload(theme.fonts());
     }
 
     @Override

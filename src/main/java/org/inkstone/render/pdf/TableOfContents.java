@@ -8,21 +8,24 @@ import java.util.Locale;
 
 /**
  * The contents page ({@code --toc}; auto = when the document has three or more headings of levels
- * 1–3): the headings as nested links, each followed by a dot leader and the page it lands on
+ * 1–3; a book lists its chapters and their sections): the headings as nested links, each followed by a dot leader and the page it lands on
  * ({@code target-counter}, in print.css). It stands on its own page after the title page. A
  * document that places its own {@code [TOC]} keeps that one (which gets page numbers too) and no
  * second one is added.
  */
 final class TableOfContents {
     static final int AUTO_MINIMUM = 3;
+    /** Sections and subsections in an article; chapters and sections in a book (several H1). */
     static final int DEEPEST_LEVEL = 3;
+    static final int DEEPEST_LEVEL_IN_A_BOOK = 2;
 
     private TableOfContents() {}
 
     /** Adds the contents page when asked or warranted; returns whether it did. */
     static boolean apply(Element article, Choice choice, String language) {
         if (choice == Choice.OFF || article.selectFirst("nav.toc") != null) return false;
-        List<Element> headings = Headings.of(article, DEEPEST_LEVEL);
+        int deepest = Headings.of(article, 1).size() >= 2 ? DEEPEST_LEVEL_IN_A_BOOK : DEEPEST_LEVEL;
+        List<Element> headings = Headings.of(article, deepest);
         if (headings.isEmpty() || (choice == Choice.AUTO && headings.size() < AUTO_MINIMUM)) return false;
         Element nav = new Element("nav").addClass("toc").addClass("toc-page").attr("role", "doc-toc");
         nav.appendElement("p").addClass("toc-title").text(language.toLowerCase(Locale.ROOT).startsWith("zh") ? "目录" : "Contents");

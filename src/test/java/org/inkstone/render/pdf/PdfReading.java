@@ -94,6 +94,17 @@ final class PdfReading implements AutoCloseable {
 
     record Glyph(int page, String text, float x, float y, float width) {}
 
+    /** The glyphs that lie (more than a point) outside the text block's left and right edges. */
+    List<Glyph> outsideTextBlock() {
+        float right = (float) ((page.widthMm() - page.sideMm()) * MM) + 1;
+        float left = (float) (page.sideMm() * MM) - 1;
+        List<Glyph> out = new ArrayList<>();
+        for (Glyph g : glyphs()) {
+            if (!g.text().isBlank() && (g.x() < left || g.x() + g.width() > right)) out.add(g);
+        }
+        return out;
+    }
+
     /** Every font used on any page (also inside form XObjects). */
     List<PDFont> fonts() {
         List<PDFont> out = new ArrayList<>();

@@ -1,0 +1,111 @@
+package org.inkstone.render.pdf;
+
+import org.inkstone.render.RenderOptions.Choice;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Pages under stress (src/test/resources/pdf/print.md): a table longer than a page, code lines
+ * with nothing to break at, a footnote cited in a table cell, chapters; and the --toc and
+ * --page-size choices.
+ */
+class PdfLayoutTest {
+    static final Path PRINT = Path.of("src/test/resources/pdf/print.md").toAbsolutePath();
+    @TempDir static Path dir;
+    static PdfBuilds.Built b5;
+
+    @BeforeAll
+    static void build() {
+        b5 = PdfBuilds.build(PRINT, dir.resolve("b5"), PdfBuilds.options("B5", Choice.AUTO, false, false));
+        assertNotNull(b5.pdf(), b5.failure());
+    }
+
+    @Test
+    void aLongTableRepeatsItsHeaderRowOnEveryPage() {
+        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of("B5"))) {
+            List<String> pages = pdf.bodyTexts().stream().map(PdfReading::squash).toList();
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < pages.size(); i++) {
+                if (pages.get(i).contains("第1行数据1")) first = i;
+                if (pages.get(i).contains("第60行数据60")) last = i;
+            }
+            assertTrue(first >= 0 && last > first, "the table spans pages " + first + ".." + last);
+            for (int i = first; i <= last; i++) {
+                String page = pages.get(i);
+                int header = page.indexOf("行数据说明");
+                assertTrue(header >= 0, "header row on page " + (i + 1) + ": " + page);
+                assertTrue(header < page.indexOf("行数据", header + 5), "the header comes before the rows on page " + (i + 1));
+            }
+        }
+    }
+
+    @Test
+    void codeAndLongWordsStayInsideTheTextBlock() {
+        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of("B5"))) {
+            assertEquals(List.of(), pdf.outsideTextBlock());
+            String text = PdfReading.squash(String.join("", pdf.bodyTexts()));
+            assertTrue(text.contains("很长的不可断开的标识符很长的不可断开的标识符"), "the code is all there, wrapped");
+            assertTrue(text.contains("0123456789/end\";"), text);
+        }
+    }
+
+    @Test
+    void aNoteCitedInATableCellIsAtThePageFoot() {
+        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of("B5"))) {
+            for (String page : pdf.bodyTexts().stream().map(PdfReading::squash).toList()) {
+                if (!page.contains("单元格里的脚注")) continue;
+                assertTrue(page.contains("表格单元格里引用的脚注。"), page);
+                return;
+            }
+            throw new AssertionError("the cell with the note is missing");
+        }
+    }
+
+    @Test
+    void chaptersOpenANewPageWithoutARunningHeader() {
+        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of("B5"))) {
+            List<PdfReading.Entry> chapters = pdf.outline().stream().filter(e -> e.depth() == 1).toList();
+            assertEquals(List.of("第一章 表格", "第二章 代码", "第三章 结束"), chapters.stream().map(PdfReading.Entry::title).toList());
+            for (PdfReading.Entry c : chapters) {
+                assertTrue(PdfReading.squash(pdf.bodyTexts().get(c.page())).startsWith(PdfReading.squash(c.title())),
+                        c.title() + " starts its page");
+                assertEquals("", pdf.header(c.page()).strip(), "no running header on the opening page of " + c.title());
+            }
+            assertTrue(pdf.header(chapters.get(0).page() + 1).contains("第一章 表格"),
+                    "the chapter title runs on its next pages: " + pdf.header(chapters.get(0).page() + 1));
+            assertTrue(pdf.header(1).contains("排版压力测试"), "before the first chapter, the document title: " + pdf.header(1));
+        }
+    }
+
+    @Test
+    void tocChoices() {
+        PdfBuilds.Built off = PdfBuilds.build(PRINT, dir.resolve("off"), PdfBuilds.options("Letter", Choice.OFF, false, false));
+        try (PdfReading pdf = new PdfReading(off.pdf(), PageSetup.of("Letter"))) {
+            assertFalse(String.join("", pdf.bodyTexts()).contains("目录"), "--toc off: no contents page");
+            assertEquals(612, pdf.doc.getPage(0).getMediaBox().getWidth(), 0.5);
+            assertEquals(792, pdf.doc.getPage(0).getMediaBox().getHeight(), 0.5);
+        }
+        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of("B5"))) {
+            assertTrue(pdf.bodyTexts().get(1).startsWith("目录"), "auto: three chapters make a contents page");
+            assertEquals(498.9, pdf.doc.getPage(0).getMediaBox().getWidth(), 0.5);
+        }
+        PdfBuilds.Built few = PdfBuilds.markdown(dir.resolve("few"), "few", "---\ntitle: 短文\n---\n## 只有一节\n\n正文。\n",
+                PdfBuilds.options("A4", Choice.AUTO, false, false));
+        PdfBuilds.Built forced = PdfBuilds.markdown(dir.resolve("forced"), "forced", "---\ntitle: 短文\n---\n## 只有一节\n\n正文。\n",
+                PdfBuilds.options("A4", Choice.ON, false, false));
+        try (PdfReading a = new PdfReading(few.pdf(), PageSetup.of("A4")); PdfReading b = new PdfReading(forced.pdf(), PageSetup.of("A4"))) {
+            assertFalse(String.join("", a.bodyTexts()).contains("目录"), "auto: one heading makes no contents page");
+            assertTrue(PdfReading.squash(b.bodyTexts().get(1)).startsWith("目录只有一节"), "--toc on: " + b.bodyTexts().get(1));
+        }
+    }
+}

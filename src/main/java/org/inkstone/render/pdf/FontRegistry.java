@@ -25,7 +25,8 @@ import java.util.Set;
  * character, no text ever reaches a built-in (unembedded, Latin-only) font.
  */
 final class FontRegistry {
-    private static final List<String> PROPORTIONAL_GENERICS = List.of("serif", "sans-serif", "cursive", "fantasy", "system-ui");
+    /** CSS generic families that name the first proportional face; {@code monospace} names the first monospace face. */
+    static final List<String> PROPORTIONAL_GENERICS = List.of("serif", "sans-serif", "cursive", "fantasy", "system-ui");
 
     private final List<LoadedFace> faces;
 

@@ -108,4 +108,32 @@ class PdfLayoutTest {
             assertTrue(PdfReading.squash(b.bodyTexts().get(1)).startsWith("目录只有一节"), "--toc on: " + b.bodyTexts().get(1));
         }
     }
+
+    /** theme.properties print-paragraph: indent (2em first line, the default) or spacing. */
+    @Test
+    void paragraphStyleIsAThemeOption() throws Exception {
+        String md = "---\ntitle: 段落\n---\n甲乙丙丁戊己庚辛壬癸。\n\n子丑寅卯辰巳午未申酉戌亥。\n";
+        PdfBuilds.Built indent = PdfBuilds.markdown(dir.resolve("indent"), "p", md, PdfBuilds.options("A4", Choice.OFF, false, false));
+        Path theme = dir.resolve("spacing-theme");
+        java.nio.file.Files.createDirectories(theme);
+        for (String css : List.of("base.css", "print.css")) java.nio.file.Files.copy(Path.of("themes/default").resolve(css), theme.resolve(css));
+        String props = java.nio.file.Files.readString(Path.of("themes/default/theme.properties"))
+                .replace("print-paragraph=indent", "print-paragraph=spacing").replace("|LXGW", "|" + Path.of("fonts").toAbsolutePath() + "/LXGW");
+        java.nio.file.Files.writeString(theme.resolve("theme.properties"), props);
+        java.nio.file.Files.writeString(dir.resolve("p.md"), md);
+        PdfBuilds.Built spacing = PdfBuilds.build(dir.resolve("p.md"), dir.resolve("spacing"), PdfBuilds.options("A4", Choice.OFF, false, false),
+                theme.toString(), PdfBuilds.offline());
+        assertNotNull(spacing.pdf(), spacing.failure());
+        PageSetup a4 = PageSetup.of("A4");
+        float left = (float) (a4.sideMm() * PdfReading.MM);
+        float em = (float) a4.fontPt();
+        try (PdfReading i = new PdfReading(indent.pdf(), a4); PdfReading s = new PdfReading(spacing.pdf(), a4)) {
+            for (String first : List.of("甲", "子")) {
+                float xi = i.glyphs().stream().filter(g -> g.text().equals(first)).findFirst().orElseThrow().x();
+                float xs = s.glyphs().stream().filter(g -> g.text().equals(first)).findFirst().orElseThrow().x();
+                assertEquals(left + 2 * em, xi, 1.5, "indent: 2em first-line indent");
+                assertEquals(left, xs, 1.5, "spacing: no indent");
+            }
+        }
+    }
 }

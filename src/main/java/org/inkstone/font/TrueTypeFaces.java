@@ -28,8 +28,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class TrueTypeFaces {
     private static final Map<FontFace, FutureTask<LoadedFace>> CACHE = new ConcurrentHashMap<>();
     private static final ReentrantLock LOCK = new ReentrantLock();
-    /** Two threads: the machine this runs on may have two cores, and the main thread has work of its own. */
-    private static final ExecutorService LOADERS = Executors.newFixedThreadPool(2, r -> {
+    /** One background thread: the machine may have only two cores, and the main thread reads the input meanwhile. */
+    private static final ExecutorService LOADERS = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "inkstone-font-loader");
         t.setDaemon(true);
         return t;
@@ -43,15 +43,17 @@ public final class TrueTypeFaces {
     }
 
     /**
-     * Starts parsing these faces in the background (two at a time) and returns at once, so that a
-     * build can read its input meanwhile; {@link #load} then takes the result. A face that cannot be
-     * used fails only when it is loaded.
+     * Starts parsing these faces in a background thread, one after the other, then runs
+     * {@code then} there, and returns at once, so that a build can read its input meanwhile;
+     * {@link #load} takes the result (or parses a face itself if the thread has not reached it).
+     * A face that cannot be used fails only when it is loaded.
      */
-    public static void preload(List<FontFace> faces) {
+    public static void preload(List<FontFace> faces, Runnable then) {
         for (FontFace f : faces) {
             FutureTask<LoadedFace> task = new FutureTask<>(() -> parse(f));
             if (CACHE.putIfAbsent(f, task) == null) LOADERS.execute(task);
         }
+        LOADERS.execute(then);
     }
 
     /** The face, parsed on first use (or by {@link #preload}). @throws FontException naming the file when it cannot be used */

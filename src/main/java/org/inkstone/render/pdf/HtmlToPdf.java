@@ -35,6 +35,7 @@ final class HtmlToPdf {
 
     byte[] render(org.w3c.dom.Document page, PageSetup size, boolean pdfUa, boolean pdfA, DocumentInfo info) {
         LibraryLog.silenceConsole();
+        NoSystemFonts.install();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(page, ResourceStore.SCHEME + ":/")

@@ -32,10 +32,10 @@ public final class PdfRenderer implements Renderer {
         return "pdf";
     }
 
-    /** Starts parsing the theme's fonts while the input is read. */
+    /** Starts parsing the theme's fonts, and OpenHTMLtoPDF's own start-up work, while the input is read. */
     @Override
     public void prepare(Theme theme) {
-        TrueTypeFaces.preload(theme.fonts());
+        TrueTypeFaces.preload(theme.fonts(), LibraryWarmUp::run);
     }
 
     @Override

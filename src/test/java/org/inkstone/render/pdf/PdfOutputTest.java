@@ -58,6 +58,14 @@ class PdfOutputTest {
         }
     }
 
+    /** PDFBox would look through the machine's font folders (and write a cache in the home folder) for the standard fonts. */
+    @Test
+    void noSystemFontIsLookedFor() {
+        PdfBuilds.Built built = PdfBuilds.markdown(dir, "plain", "正文 Latin text。\n", PdfBuilds.a4());
+        assertNotNull(built.pdf(), built.failure());
+        assertEquals(NoSystemFonts.class, org.apache.pdfbox.pdmodel.font.FontMappers.instance().getClass());
+    }
+
     @Test
     void aFailedBuildLeavesTheEarlierPdfUntouched() throws IOException {
         Path md = dir.resolve("doc.md");

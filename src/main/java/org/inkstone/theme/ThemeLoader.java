@@ -85,10 +85,12 @@ public final class ThemeLoader {
     /**
      * The faces named by {@code fonts=Family|weight|file, …} (weight 400 or 700, optionally
      * followed by {@code italic}; a {@code .ttc} file may name its member as {@code file#Member}).
-     * A file is looked for in the theme folder, then in {@code <home>/fonts/}.
+     * A file is looked for in the theme folder, then in {@code <home>/fonts/}. A theme folder without
+     * {@code fonts=} uses the bundled default theme's faces.
      */
     List<FontFace> fonts(Map<String, String> props, Path themeDir) {
         String spec = props.getOrDefault("fonts", "").strip();
+        if (spec.isEmpty() && themeDir != null) spec = bundledFonts();
         if (spec.isEmpty()) return List.of();
         List<FontFace> faces = new ArrayList<>();
         for (String entry : spec.split(",")) {
@@ -108,6 +110,12 @@ public final class ThemeLoader {
             faces.add(new FontFace(parts[0].strip(), Integer.parseInt(parts[1].strip()), italic, fontPath(themeDir, file), member));
         }
         return faces;
+    }
+
+    /** A theme folder that names no fonts uses the bundled default theme's faces (from {@code <home>/fonts/}). */
+    private static String bundledFonts() {
+        String props = resource("themes/default/theme.properties");
+        return props == null ? "" : parse(props).getOrDefault("fonts", "").strip();
     }
 
     private Path fontPath(Path themeDir, String file) {

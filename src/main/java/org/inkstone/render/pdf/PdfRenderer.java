@@ -44,6 +44,7 @@ public final class PdfRenderer implements Renderer {
         Metadata meta = doc.metadata();
         RenderOptions options = ctx.options();
         List<LoadedFace> faces = TrueTypeFaces.loadAll(ctx.theme().fonts());
+        FontRegistry fonts = new FontRegistry(faces);
 
         ResourceStore resources = new ResourceStore();
         PdfImages images = new PdfImages(ctx.assets(), resources);
@@ -83,7 +84,7 @@ public final class PdfRenderer implements Renderer {
         DocumentInfo info = new DocumentInfo(ctx.clock().instant(), meta.language(),
                 xhtml + "\n" + size + options.pdfUa() + options.pdfA());
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(page);
-        byte[] pdf = new HtmlToPdf(resources, new FontRegistry(faces), ctx.diagnostics())
+        byte[] pdf = new HtmlToPdf(resources, fonts, ctx.diagnostics())
                 .render(w3c, size, options.pdfUa(), options.pdfA(), info);
         sink.write(ctx.stem() + ".pdf", pdf);
     }

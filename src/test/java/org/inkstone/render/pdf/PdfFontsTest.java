@@ -176,4 +176,18 @@ class PdfFontsTest {
         assertTrue(coverage.covers('\n') && coverage.covers('\t'), "control characters are not drawn");
         assertEquals("🎉 (U+1F389), 😀 (U+1F600)", GlyphCoverage.describe(new TreeSet<>(Set.of(0x1F600, 0x1F389))));
     }
+
+    /** A theme folder that only changes CSS still gets the bundled faces. */
+    @Test
+    void aThemeWithoutFontsUsesTheBundledFaces() throws IOException {
+        Path theme = dir.resolve("css-only");
+        Files.createDirectories(theme);
+        Files.copy(Path.of("themes/default/base.css"), theme.resolve("base.css"));
+        Files.writeString(theme.resolve("print.css"), ".ink-document p { color: #000000; }\n");
+        PdfBuilds.Built built = build(theme, "正文。`代码`\n");
+        assertNotNull(built.pdf(), built.failure());
+        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
+            for (PDFont f : pdf.fonts()) assertTrue(f.getName().contains("+LXGWWenKai"), f.getName());
+        }
+    }
 }

@@ -37,6 +37,7 @@ final class InlineElements {
     private final Labels labels;
     /** Heading text → id, for Obsidian {@code [[#heading]]} links within the document. */
     private final Map<String, String> headingIds = new HashMap<>();
+    private boolean epubNoteRefs;
 
     InlineElements(ImageResolver images, RawHtmlSanitizer sanitizer, Labels labels, Document document) {
         this.images = images;
@@ -45,6 +46,11 @@ final class InlineElements {
         for (Block b : document.blocks()) {
             if (b instanceof Heading h && h.id() != null) headingIds.putIfAbsent(PlainText.of(h.content()).strip(), h.id());
         }
+    }
+
+    /** Footnote references carry {@code epub:type="noteref"}. */
+    void epubNoteRefs(boolean on) {
+        this.epubNoteRefs = on;
     }
 
     RawHtmlSanitizer sanitizer() {
@@ -138,9 +144,10 @@ final class InlineElements {
         @Override public Void visitImage(Image i) { appendImage(parent, i, true); return null; }
 
         @Override public Void visitFootnoteRef(FootnoteRef r) {
-            parent.appendElement("sup").addClass("footnote-ref").appendElement("a")
-                    .attr("href", "#" + noteId(r.number())).id(refId(r.number(), r.occurrence()))
-                    .attr("role", "doc-noteref").text(String.valueOf(r.number()));
+            Element a = parent.appendElement("sup").addClass("footnote-ref").appendElement("a")
+                    .attr("href", "#" + noteId(r.number())).id(refId(r.number(), r.occurrence()));
+            if (epubNoteRefs) a.attr("epub:type", "noteref");
+            a.attr("role", "doc-noteref").text(String.valueOf(r.number()));
             return null;
         }
 

@@ -1,27 +1,16 @@
 package org.inkstone.render.epub;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The cover drawn when the front matter names none: a 1600×2560 PNG with the title, subtitle and
- * authors in the theme's CJK faces and colours. The same book gives the same bytes (fixed
- * rendering hints, no timestamp in the PNG).
+ * authors in the theme's CJK faces and its accent colour. The same book gives the same bytes
+ * (fixed rendering hints, no timestamp in the PNG).
  */
 final class CoverImage {
     static final int WIDTH = 1600;
@@ -30,7 +19,13 @@ final class CoverImage {
     private static final Color INK = new Color(0x1a, 0x18, 0x16);
     private static final Color MUTED = new Color(0x6f, 0x6a, 0x64);
     private static final int MARGIN = 200;
-    private static final String NO_LINE_START = "，。、：；！？）」』》〉”’…—,.;:!?)]}%";
+    private static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
+    private static final int TITLE_TOP = 640;
+    private static final int BAND = 220;
+    private static final float SUBTITLE_SIZE = 62f;
+    private static final float AUTHOR_SIZE = 76f;
+    private static final String NO_LINE_START = "，。、：；！？）」』》〉】”’…—,.;:!?)]}%";
+    private static final String NO_LINE_END = "（「『《〈【“‘([{";
 
     static {
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
@@ -38,11 +33,7 @@ final class CoverImage {
 
     private CoverImage() {}
 
-    /**
-     * @param bold    TrueType bytes for the title (null: the JDK's serif font)
-     * @param regular TrueType bytes for subtitle and authors (null: the JDK's serif font)
-     */
-    static byte[] draw(String title, String subtitle, String authors, Color accent, byte[] bold, byte[] regular) {
+    static byte[] draw(String title, String subtitle, String authors, Color accent, CoverFont bold, CoverFont regular) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -55,77 +46,66 @@ final class CoverImage {
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(accent);
             g.fillRect(0, 0, WIDTH, 56);
-            g.fillRect(0, HEIGHT - 220, WIDTH, 220);
-            g.fillRect(MARGIN, 560, 24, 24);
+            g.fillRect(0, HEIGHT - BAND, WIDTH, BAND);
+            g.fillRect(MARGIN, TITLE_TOP - 150, 26, 26);
 
-            Font titleBase = font(bold, Font.BOLD);
-            int size = 168;
+            // Authors sit above the bottom band; title, rule and subtitle fill the space above them.
+            List<String> names = authors.isBlank() ? List.of() : wrap(authors, regular, AUTHOR_SIZE, TEXT_WIDTH);
+            double authorLine = regular.lineHeight() * AUTHOR_SIZE;
+            double authorsTop = HEIGHT - BAND - 150 - names.size() * authorLine;
+            double room = authorsTop - 100 - TITLE_TOP;
+            float size = 168f;
             List<String> lines;
-            do {
-                g.setFont(titleBase.deriveFont((float) size));
-                lines = wrap(title, g.getFontMetrics(), WIDTH - 2 * MARGIN);
-                size -= 8;
-            } while (lines.size() > 4 && size > 72);
+            List<String> sub;
+            double subLine = regular.lineHeight() * SUBTITLE_SIZE * 1.1;
+            while (true) {
+                lines = wrap(title, bold, size, TEXT_WIDTH);
+                sub = subtitle.isBlank() ? List.of() : wrap(subtitle, regular, SUBTITLE_SIZE, TEXT_WIDTH);
+                double titleHeight = lines.size() * bold.lineHeight() * size * 1.05;
+                int fit = (int) Math.floor((room - titleHeight - 160) / subLine);
+                if ((lines.size() <= 4 && fit >= Math.min(sub.size(), 3)) || size <= 72f) {
+                    sub = sub.subList(0, Math.max(0, Math.min(sub.size(), Math.min(fit, 4))));
+                    break;
+                }
+                size -= 8f;
+            }
             g.setColor(INK);
-            FontMetrics fm = g.getFontMetrics();
-            int lineHeight = (int) Math.round(fm.getHeight() * 1.12);
-            int y = 700 + fm.getAscent();
+            double y = TITLE_TOP + bold.ascent() * size;
             for (String line : lines) {
-                g.drawString(line, MARGIN, y);
-                y += lineHeight;
+                bold.draw(g, line, MARGIN, (float) y, size);
+                y += bold.lineHeight() * size * 1.05;
             }
-            y += 40;
+            y += 30;
             g.setColor(accent);
-            g.fillRect(MARGIN, y, 220, 12);
-            y += 110;
-            if (!subtitle.isBlank()) {
-                g.setFont(font(regular, Font.PLAIN).deriveFont(64f));
-                g.setColor(MUTED);
-                FontMetrics sm = g.getFontMetrics();
-                List<String> sub = wrap(subtitle, sm, WIDTH - 2 * MARGIN);
-                for (String line : sub.subList(0, Math.min(4, sub.size()))) {
-                    g.drawString(line, MARGIN, y + sm.getAscent());
-                    y += (int) Math.round(sm.getHeight() * 1.25);
-                }
+            g.fillRect(MARGIN, (int) y, 220, 12);
+            y += 90;
+            g.setColor(MUTED);
+            for (String line : sub) {
+                regular.draw(g, line, MARGIN, (float) (y + regular.ascent() * SUBTITLE_SIZE), SUBTITLE_SIZE);
+                y += subLine;
             }
-            if (!authors.isBlank()) {
-                g.setFont(font(regular, Font.PLAIN).deriveFont(76f));
-                g.setColor(INK);
-                FontMetrics am = g.getFontMetrics();
-                List<String> names = wrap(authors, am, WIDTH - 2 * MARGIN);
-                int ay = HEIGHT - 220 - 140 - (names.size() - 1) * am.getHeight();
-                for (String line : names) {
-                    g.drawString(line, MARGIN, ay);
-                    ay += am.getHeight();
-                }
+            g.setColor(INK);
+            double ay = authorsTop + regular.ascent() * AUTHOR_SIZE;
+            for (String line : names) {
+                regular.draw(g, line, MARGIN, (float) ay, AUTHOR_SIZE);
+                ay += authorLine;
             }
         } finally {
             g.dispose();
         }
-        return png(image);
-    }
-
-    private static Font font(byte[] data, int style) {
-        if (data != null) {
-            try {
-                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data));
-            } catch (FontFormatException | IOException e) {
-                // fall through to the JDK's font
-            }
-        }
-        return new Font(Font.SERIF, style, 12);
+        return PngImage.encode(image);
     }
 
     /**
-     * Greedy line breaking: Latin words stay whole, any two Chinese characters may part, and
-     * closing punctuation never starts a line (it hangs at the end of the previous one).
+     * Greedy line breaking: Latin words stay whole, any two Chinese characters may part, closing
+     * punctuation never starts a line (it hangs at the end of the one before) and opening
+     * punctuation never ends one.
      */
-    static List<String> wrap(String text, FontMetrics fm, int width) {
+    static List<String> wrap(String text, CoverFont font, float size, double width) {
         List<String> tokens = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         text.strip().replaceAll("\\s+", " ").codePoints().forEach(cp -> {
-            boolean latin = cp < 0x2E80 && Character.isLetterOrDigit(cp);
-            if (latin) {
+            if (cp < 0x2E80 && Character.isLetterOrDigit(cp)) {
                 word.appendCodePoint(cp);
                 return;
             }
@@ -140,28 +120,20 @@ final class CoverImage {
         StringBuilder line = new StringBuilder();
         for (String t : tokens) {
             boolean hangs = NO_LINE_START.contains(t);
-            if (line.length() > 0 && !hangs && fm.stringWidth(line + t) > width) {
+            if (line.length() > 0 && !hangs && font.width(line + t, size) > width) {
+                String carry = "";
+                if (line.length() > 1 && NO_LINE_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
+                    carry = line.substring(line.length() - 1);
+                    line.setLength(line.length() - 1);
+                }
                 lines.add(line.toString().strip());
                 line.setLength(0);
+                line.append(carry);
                 if (t.equals(" ")) continue;
             }
             line.append(t);
         }
         if (!line.toString().isBlank()) lines.add(line.toString().strip());
         return lines;
-    }
-
-    private static byte[] png(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 17);
-        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(image, null, null), writer.getDefaultWriteParam());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
     }
 }

@@ -15,10 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +54,13 @@ public final class EpubRenderer implements Renderer {
             </display_options>
             """;
 
+    /** Two helper threads: fonts are parsed and the cover drawn while the text is written. */
+    private static final ExecutorService HELPERS = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "inkstone-epub");
+        t.setDaemon(true);
+        return t;
+    });
+
     @Override
     public String format() {
         return "epub";
@@ -73,6 +82,11 @@ public final class EpubRenderer implements Renderer {
         ctx.assets().prefetch(ImageSources.of(doc));
         BookImages images = new BookImages(ctx);
         String accent = accent(ctx);
+        boolean drawCover = doc.metadata().cover().isBlank();
+        CompletableFuture<byte[]> drawn = drawCover ? CompletableFuture.supplyAsync(() -> drawnCover(ctx, meta, accent), HELPERS) : null;
+        if (ctx.options().embedFonts()) {
+            for (FontFace f : ctx.theme().fonts()) CompletableFuture.runAsync(() -> FontSubsets.preload(f), HELPERS);
+        }
 
         Optional<String> givenCover = doc.metadata().cover().isBlank() ? Optional.empty()
                 : images.embed(doc.metadata().cover().strip(), 0);
@@ -108,7 +122,8 @@ public final class EpubRenderer implements Renderer {
                     ? new Resource(r.id(), r.href(), r.mediaType(), "cover-image", r.data()) : r);
         } else {
             coverHref = "images/cover.png";
-            imageFiles.add(0, new Resource("cover-image", coverHref, "image/png", "cover-image", drawnCover(ctx, meta, accent)));
+            byte[] png = drawn != null ? drawn.join() : drawnCover(ctx, meta, accent);
+            imageFiles.add(0, new Resource("cover-image", coverHref, "image/png", "cover-image", png));
         }
         String coverId = imageFiles.stream().filter(r -> r.href().equals(coverHref)).findFirst().orElseThrow().id();
         Element coverContent = new Element("section").addClass("cover").attr("epub:type", "cover");
@@ -210,21 +225,19 @@ public final class EpubRenderer implements Renderer {
 
     private static byte[] drawnCover(RenderContext ctx, BookMetadata meta, String accent) {
         String authors = String.join(BookLabels.of(meta.language()).chinese() ? "、" : ", ", meta.authors());
-        BitSet chars = new BitSet();
-        chars.set(0x20, 0x7f);
-        (meta.title() + meta.subtitle() + authors).codePoints().forEach(chars::set);
-        byte[] bold = null;
-        byte[] regular = null;
+        CoverFont bold = null;
+        CoverFont regular = null;
         String mono = monoFamily(ctx);
         for (FontFace f : ctx.theme().fonts()) {
             if (f.family().equalsIgnoreCase(mono) || f.italic()) continue;
             try {
-                if (f.weight() >= 600 && bold == null) bold = FontSubsets.subset(f, chars);
-                if (f.weight() < 600 && regular == null) regular = FontSubsets.subset(f, chars);
-            } catch (Exception | Error e) {
-                // the cover falls back to the JDK's font; the fonts' own problems are reported where they are embedded
+                if (f.weight() >= 600 && bold == null) bold = CoverFont.of(FontSubsets.parsed(f));
+                if (f.weight() < 600 && regular == null) regular = CoverFont.of(FontSubsets.parsed(f));
+            } catch (Exception e) {
+                // the cover falls back to the JDK's font; the face's own problem is reported where it is embedded
             }
         }
+        if (regular == null) regular = bold != null ? bold : CoverFont.jdk(java.awt.Font.PLAIN);
         if (bold == null) bold = regular;
         return CoverImage.draw(meta.title(), meta.subtitle(), authors, color(accent), bold, regular);
     }

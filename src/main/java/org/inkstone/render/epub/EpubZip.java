@@ -47,7 +47,7 @@ final class EpubZip {
     byte[] bytes() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
         try (ZipOutputStream zip = new ZipOutputStream(buffer, StandardCharsets.UTF_8)) {
-            zip.setLevel(Deflater.BEST_COMPRESSION);
+            zip.setLevel(Deflater.DEFAULT_COMPRESSION);
             stored(zip, "mimetype", MIMETYPE);
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
                 if (!e.getValue().compress()) {

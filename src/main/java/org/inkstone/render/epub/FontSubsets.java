@@ -35,6 +35,7 @@ final class FontSubsets {
     private static final List<String> TABLES = List.of("head", "hhea", "maxp", "OS/2", "name", "cmap", "hmtx", "loca",
             "glyf", "post", "cvt ", "fpgm", "prep", "gasp");
     private static final Map<String, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
+    private static final Map<String, Object> PARSING = new ConcurrentHashMap<>();
     private static final int SUBSETS_KEPT = 24;
     private static final Map<String, byte[]> SUBSETS = new LinkedHashMap<>(32, 0.75f, true) {
         @Override protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
@@ -113,21 +114,36 @@ final class FontSubsets {
         return bytes;
     }
 
-    private static TrueTypeFont parsed(FontFace face) throws IOException {
+    /** The face parsed once per process (checked first: a missing or CFF font is refused with a FontException). */
+    static TrueTypeFont parsed(FontFace face) throws IOException {
         String key = face.file().toAbsolutePath().normalize() + "#" + face.member();
         TrueTypeFont known = PARSED.get(key);
         if (known != null) return known;
-        byte[] data = face.data();
-        TrueTypeFont font;
-        if (FontFiles.isCollection(face.file())) {
-            TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(data));
-            font = face.member().isEmpty() ? first(collection) : collection.getFontByName(face.member());
-            if (font == null) throw new IOException("the collection has no font named '" + face.member() + "'");
-        } else {
-            font = new TTFParser().parse(new RandomAccessReadBuffer(data));
+        synchronized (PARSING.computeIfAbsent(key, k -> new Object())) {
+            known = PARSED.get(key);
+            if (known != null) return known;
+            FontFiles.check(face.file());
+            byte[] data = face.data();
+            TrueTypeFont font;
+            if (FontFiles.isCollection(face.file())) {
+                TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(data));
+                font = face.member().isEmpty() ? first(collection) : collection.getFontByName(face.member());
+                if (font == null) throw new IOException("the collection has no font named '" + face.member() + "'");
+            } else {
+                font = new TTFParser().parse(new RandomAccessReadBuffer(data));
+            }
+            PARSED.put(key, font);
+            return font;
         }
-        TrueTypeFont raced = PARSED.putIfAbsent(key, font);
-        return raced != null ? raced : font;
+    }
+
+    /** Parses the face ahead of use (on another thread, while the text is written); problems are reported when it is used. */
+    static void preload(FontFace face) {
+        try {
+            parsed(face);
+        } catch (IOException | RuntimeException e) {
+            // reported by embed() or ignored by the cover
+        }
     }
 
     private static TrueTypeFont first(TrueTypeCollection collection) throws IOException {

@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -85,7 +87,10 @@ public final class EpubRenderer implements Renderer {
         boolean drawCover = doc.metadata().cover().isBlank();
         CompletableFuture<byte[]> drawn = drawCover ? CompletableFuture.supplyAsync(() -> drawnCover(ctx, meta, accent), HELPERS) : null;
         if (ctx.options().embedFonts()) {
-            for (FontFace f : ctx.theme().fonts()) CompletableFuture.runAsync(() -> FontSubsets.preload(f), HELPERS);
+            // the cover's thread parses the regular face first; this one takes the bold, then the rest
+            List<FontFace> faces = new ArrayList<>(ctx.theme().fonts());
+            faces.sort(java.util.Comparator.comparingInt(f -> -f.weight()));
+            CompletableFuture.runAsync(() -> faces.forEach(FontSubsets::preload), HELPERS);
         }
 
         Optional<String> givenCover = doc.metadata().cover().isBlank() ? Optional.empty()
@@ -223,8 +228,29 @@ public final class EpubRenderer implements Renderer {
         return first.replaceAll("^[\"']|[\"']$", "");
     }
 
+    /** Drawn covers of this process, by everything drawn on them (a rebuild of the same book reuses its cover). */
+    private static final Map<String, byte[]> COVERS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > 8;
+        }
+    };
+
     private static byte[] drawnCover(RenderContext ctx, BookMetadata meta, String accent) {
         String authors = String.join(BookLabels.of(meta.language()).chinese() ? "、" : ", ", meta.authors());
+        String key = String.join("\u0000", meta.title(), meta.subtitle(), authors, accent,
+                ctx.theme().fonts().toString(), ctx.theme().properties().getOrDefault("mono-font", ""));
+        synchronized (COVERS) {
+            byte[] known = COVERS.get(key);
+            if (known != null) return known;
+        }
+        byte[] png = drawCover(ctx, meta, authors, accent);
+        synchronized (COVERS) {
+            COVERS.put(key, png);
+        }
+        return png;
+    }
+
+    private static byte[] drawCover(RenderContext ctx, BookMetadata meta, String authors, String accent) {
         CoverFont bold = null;
         CoverFont regular = null;
         String mono = monoFamily(ctx);

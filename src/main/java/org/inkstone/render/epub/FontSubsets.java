@@ -34,6 +34,7 @@ final class FontSubsets {
     /** Tables a reading system needs; glyph-indexed layout tables (GSUB, GPOS, vmtx …) would no longer match the glyphs. */
     private static final List<String> TABLES = List.of("head", "hhea", "maxp", "OS/2", "name", "cmap", "hmtx", "loca",
             "glyf", "post", "cvt ", "fpgm", "prep", "gasp");
+    private static final Set<String> PARSED_TABLES = Set.copyOf(TABLES);
     private static final Map<String, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
     private static final Map<String, Object> PARSING = new ConcurrentHashMap<>();
     private static final int SUBSETS_KEPT = 24;
@@ -106,7 +107,7 @@ final class FontSubsets {
             subsetter.addAll(codePoints);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             subsetter.writeToStream(out);
-            bytes = out.toByteArray();
+            bytes = SfntTables.with(out.toByteArray(), "post", SfntTables.postHeader(postOf(font)));
         }
         synchronized (SUBSETS) {
             SUBSETS.put(key, bytes);
@@ -130,11 +131,21 @@ final class FontSubsets {
                 font = face.member().isEmpty() ? first(collection) : collection.getFontByName(face.member());
                 if (font == null) throw new IOException("the collection has no font named '" + face.member() + "'");
             } else {
-                font = new TTFParser().parse(new RandomAccessReadBuffer(data));
+                font = new TTFParser().parse(new RandomAccessReadBuffer(SfntTables.keep(data, PARSED_TABLES)));
             }
             PARSED.put(key, font);
             return font;
         }
+    }
+
+    /** The font's {@code post} header (format 3 after {@link SfntTables#keep}): web fonts must have a post table. */
+    private static byte[] postOf(TrueTypeFont font) throws IOException {
+        var table = font.getTableMap().get("post");
+        byte[] post = table == null ? null : font.getTableBytes(table);
+        if (post != null && post.length >= 32) return post;
+        byte[] minimal = new byte[32];
+        minimal[1] = 3;
+        return minimal;
     }
 
     /** Parses the face ahead of use (on another thread, while the text is written); problems are reported when it is used. */

@@ -13,13 +13,20 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one door to files a document refers to. Local paths resolve against the document's folder
- * and must stay inside it ({@code ../../etc/passwd} is refused); every problem becomes a warning
- * with the file and line, and the caller shows a placeholder. Remote fetching (cache, timeouts,
- * size cap) arrives with the outputs that embed remote images.
+ * The one door to files and the network for a document's images. Local paths resolve against the
+ * document's folder and must stay inside it ({@code ../../etc/passwd} is refused). Remote images
+ * ({@code http://}, {@code https://}, {@code //host/x} as https) are fetched under the
+ * {@link AssetPolicy}: connect and total timeouts, a size cap, an on-disk cache, offline mode;
+ * each URL once per build, in parallel after {@link #prefetch}. Every image, whatever its source,
+ * is decoded once to make sure it is whole. Every problem becomes a warning with the line (a
+ * remote URL's only once, at its first reference) and the caller shows a placeholder; nothing
+ * here throws for a missing, unreachable or damaged image.
  */
 public final class AssetResolver {
     /** A local image that exists, is inside the document's folder and looks like an image. */
@@ -28,6 +35,10 @@ public final class AssetResolver {
     private final Path root;
     private final Diagnostics diagnostics;
     private final AssetPolicy policy;
+    private final RemoteImages remote;
+    private final Set<String> reportedRemote = ConcurrentHashMap.newKeySet();
+    /** Local files already decoded in this build, so that each output does not decode them again. */
+    private final Map<Path, Optional<UnusableImageException>> checkedLocal = new ConcurrentHashMap<>();
 
     /** @param documentFolder the folder of the Markdown file: the root local assets must stay in */
     public AssetResolver(Path documentFolder, Diagnostics diagnostics) {
@@ -38,6 +49,7 @@ public final class AssetResolver {
         this.root = documentFolder.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
         this.policy = policy;
+        this.remote = new RemoteImages(policy);
     }
 
     public AssetPolicy policy() {
@@ -45,32 +57,64 @@ public final class AssetResolver {
     }
 
     /**
-     * Starts fetching these remote references in parallel, so that later {@link #image} calls for
-     * them return at once. Local paths and data URIs in the collection are ignored. Renderers that
-     * embed images call this once with every image of the document before rendering.
+     * Starts fetching these remote references in parallel (at most
+     * {@value RemoteImages#PARALLEL_FETCHES} at a time, each distinct URL once), so that later
+     * {@link #image} calls for them only wait for their result. Local paths and data URIs in the
+     * collection are ignored. Returns at once. Renderers that embed images call this once with
+     * every image of the document before rendering.
      */
     public void prefetch(Collection<String> sources) {
-        // Remote fetching is not built yet: image() reports remote images as unavailable.
+        for (String src : sources) {
+            if (src != null && isRemote(src)) remote.prefetch(src);
+        }
     }
 
     /**
      * The bytes of an image, local (confined to the document's folder), remote (fetched with the
-     * policy's timeouts, size cap and cache) or a data URI; or a warning naming the line, and empty.
+     * policy's timeouts, size cap and cache; each URL once per build) or a data URI, checked to be
+     * a whole PNG, JPEG, GIF, WebP or well-formed SVG; or a warning naming the line, and empty.
+     * For a remote URL the warning comes once, at the line of the first call; a call returns within
+     * about the policy's total timeout (after the wait for a prefetch of the same URL). Safe to call
+     * from several threads.
      */
     public Optional<ImageData> image(String src, int line) {
-        if (isDataUri(src)) return dataUri(src, line);
+        if (isDataUri(src)) return dataUri(src, line).flatMap(image -> checked(image, line));
         if (isRemote(src)) {
-            diagnostics.warn(line, "remote image '" + src + "' was not fetched (remote images are not supported yet);"
-                    + " download it next to the document and refer to the file");
+            RemoteImages.Outcome outcome = remote.get(src);
+            if (outcome.image() != null) return Optional.of(outcome.image());
+            if (reportedRemote.add(src)) diagnostics.warn(line, outcome.problem());
             return Optional.empty();
         }
         Optional<LocalImage> local = localImage(src, line);
         if (local.isEmpty()) return Optional.empty();
+        ImageData image;
         try {
-            return Optional.of(new ImageData(src, read(local.get()), local.get().format()));
+            image = new ImageData(src, read(local.get()), local.get().format());
         } catch (IOException e) {
             diagnostics.warn(line, "image '" + src + "' cannot be read: " + e.getMessage());
             return Optional.empty();
+        }
+        Optional<UnusableImageException> problem = checkedLocal.computeIfAbsent(local.get().path(), p -> problemOf(image));
+        if (problem.isPresent()) {
+            diagnostics.warn(line, problem.get().describe(ImageData.naming(src)));
+            return Optional.empty();
+        }
+        return Optional.of(image);
+    }
+
+    private Optional<ImageData> checked(ImageData image, int line) {
+        Optional<UnusableImageException> problem = problemOf(image);
+        if (problem.isEmpty()) return Optional.of(image);
+        diagnostics.warn(line, problem.get().describe(ImageData.naming(image.src())));
+        return Optional.empty();
+    }
+
+    private static Optional<UnusableImageException> problemOf(ImageData image) {
+        try {
+            ImageDecoder.check(image.bytes(), image.format());
+            return Optional.empty();
+        } catch (UnusableImageException e) {
+            return Optional.of(e);
         }
     }
 

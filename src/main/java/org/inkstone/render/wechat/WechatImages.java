@@ -5,7 +5,6 @@ import org.inkstone.model.Image;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.xhtml.ImageResolver;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Base64;
@@ -30,23 +29,21 @@ final class WechatImages implements ImageResolver {
     public Resolved resolve(Image image) {
         String src = image.src();
         if (AssetResolver.isRemote(src) || AssetResolver.isDataUri(src)) return Resolved.at(src);
-        var found = ctx.assets().localImage(src, image.line());
-        if (found.isEmpty()) return Resolved.unavailable();
-        String relative = ctx.assets().root().relativize(found.get().path()).toString().replace('\\', '/');
-        if (!imageBase.isEmpty()) return Resolved.at(imageBase + encodePath(relative));
-        try {
-            byte[] bytes = ctx.assets().read(found.get());
-            if (!warnedAboutDataUris) {
-                warnedAboutDataUris = true;
-                ctx.diagnostics().warn(image.line(), "local images are embedded in the WeChat output as data URIs, which the"
-                        + " editor may refuse on paste; upload the images and build with --image-base URL");
-            }
-            return Resolved.at("data:" + found.get().format().mediaType() + ";base64,"
-                    + Base64.getEncoder().encodeToString(bytes));
-        } catch (IOException e) {
-            ctx.diagnostics().warn(image.line(), "image '" + src + "' cannot be read: " + e.getMessage());
-            return Resolved.unavailable();
+        if (!imageBase.isEmpty()) {
+            var found = ctx.assets().localImage(src, image.line());
+            if (found.isEmpty()) return Resolved.unavailable();
+            String relative = ctx.assets().root().relativize(found.get().path()).toString().replace('\\', '/');
+            return Resolved.at(imageBase + encodePath(relative));
         }
+        var data = ctx.assets().image(src, image.line());
+        if (data.isEmpty()) return Resolved.unavailable();
+        if (!warnedAboutDataUris) {
+            warnedAboutDataUris = true;
+            ctx.diagnostics().warn(image.line(), "local images are embedded in the WeChat output as data URIs, which the"
+                    + " editor may refuse on paste; upload the images and build with --image-base URL");
+        }
+        return Resolved.at("data:" + data.get().format().mediaType() + ";base64,"
+                + Base64.getEncoder().encodeToString(data.get().bytes()));
     }
 
     private static String encodePath(String path) {

@@ -39,6 +39,7 @@ public final class MathRenderer {
     private static final Color INK = new Color(1, 2, 3);
     private static final String INK_AS_BATIK_WRITES_IT = "rgb(1,2,3)";
     private static final int MAX_TEX_LENGTH = 20_000;
+    private static boolean warm;
 
     private record Key(String tex, boolean display) {}
 
@@ -89,6 +90,22 @@ public final class MathRenderer {
         }
         if (textFontProblem != null) diagnostics.warn(0, textFontProblem);
         return outcome.svg;
+    }
+
+    /**
+     * Loads jlatexmath's tables and fonts and Batik's classes, which the first formula of a process
+     * otherwise pays for (about half a second). Call it on a background thread at the start of a
+     * build whose document has math, to overlap that with other work. Idempotent and cheap after
+     * the first call.
+     */
+    public static void warmUp() {
+        synchronized (LAYOUT_LOCK) {
+            if (warm) return;
+            TeXIcon icon = new TeXFormula("\\frac{\\sqrt{x}}{\\sum_i y_i} \\int_a^b \\alpha\\,\\mathbf{A}\\mathbb{R}")
+                    .createTeXIcon(TeXConstants.STYLE_DISPLAY, 16);
+            FlatDrawing.of(BatikDrawing.draw(icon, INK), INK_AS_BATIK_WRITES_IT);
+            warm = true;
+        }
     }
 
     /** How many formulas this renderer actually rendered (cache misses), for tests and benchmarks. */

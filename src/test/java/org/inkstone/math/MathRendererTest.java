@@ -331,6 +331,24 @@ class MathRendererTest {
         assertEquals(List.of(), diagnostics.all());
     }
 
+    @Test
+    void rootAttributesForPdfAndInlinePlacement() throws Exception {
+        MathSvg svg = RENDERER.render("y_j", false, 1, new Diagnostics("t.md"));
+        Element root = parse(svg.svg("#333", "vertical-align:" + svg.verticalAlign()));
+        assertEquals("#333", root.getAttribute("color"));
+        assertEquals("vertical-align:-" + (int) svg.depthPx() + "px", root.getAttribute("style"));
+        assertEquals(String.valueOf(svg.widthPx()), root.getAttribute("width"));
+        assertTrue(svg.svg("a\"b", null).startsWith("<svg color=\"a&quot;b\" xmlns="), "escaped");
+        assertEquals(svg.svg(), svg.svg(null, null));
+    }
+
+    @Test
+    void warmingUpIsHarmlessAndIdempotent() {
+        assertDoesNotThrow(MathRenderer::warmUp);
+        assertDoesNotThrow(MathRenderer::warmUp);
+        assertNotNull(new MathRenderer(SIZE).render("x", false, 1, new Diagnostics("t.md")));
+    }
+
     static List<String> paths(String svg) {
         List<String> d = new ArrayList<>();
         Matcher m = Pattern.compile("<path d=\"([^\"]*)\"").matcher(svg);

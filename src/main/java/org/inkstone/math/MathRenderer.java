@@ -52,7 +52,7 @@ public final class MathRenderer {
     private final Map<Key, Outcome> cache = new ConcurrentHashMap<>();
     private final AtomicInteger renders = new AtomicInteger();
     private TextFont loadedTextFont;
-    private String textFontProblem;
+    private volatile String textFontProblem;
 
     /**
      * @param fontSizePx the size of the surrounding text in CSS px (16 for most themes)
@@ -101,10 +101,14 @@ public final class MathRenderer {
     public static void warmUp() {
         synchronized (LAYOUT_LOCK) {
             if (warm) return;
-            TeXIcon icon = new TeXFormula("\\frac{\\sqrt{x}}{\\sum_i y_i} \\int_a^b \\alpha\\,\\mathbf{A}\\mathbb{R}")
-                    .createTeXIcon(TeXConstants.STYLE_DISPLAY, 16);
-            FlatDrawing.of(BatikDrawing.draw(icon, INK), INK_AS_BATIK_WRITES_IT);
             warm = true;
+            try {
+                TeXIcon icon = new TeXFormula("\\frac{\\sqrt{x}}{\\sum_i y_i} \\int_a^b \\alpha\\,\\mathbf{A}\\mathbb{R}")
+                        .createTeXIcon(TeXConstants.STYLE_DISPLAY, 16);
+                FlatDrawing.of(BatikDrawing.draw(icon, INK), INK_AS_BATIK_WRITES_IT);
+            } catch (RuntimeException | LinkageError e) {
+                // render() reports the same failure, with the formula and its line.
+            }
         }
     }
 
@@ -131,9 +135,12 @@ public final class MathRenderer {
                 return new Outcome(place(inks, icon, tex), null);
             } catch (DrawingException e) {
                 return new Outcome(null, "it draws something SVG output cannot carry: " + e.getMessage());
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                // ParseException for bad TeX; anything else jlatexmath throws on odd input, or when it
+                // cannot start (a missing font resource), is reported the same way rather than ending the build.
                 String message = e.getMessage();
-                return new Outcome(null, message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip());
+                return new Outcome(null, message == null || message.isBlank() ? e.getClass().getSimpleName()
+                        : message.strip().replaceAll("\\s+", " "));
             }
         }
     }

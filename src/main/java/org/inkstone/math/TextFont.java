@@ -8,6 +8,10 @@ import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.Character.UnicodeBlock;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +42,10 @@ final class TextFont {
         BLOCKS.put(UnicodeBlock.HANGUL_SYLLABLES, '가');
     }
 
-    /** Fonts already made from a byte array (the same array: FontFiles reads each file once per process). */
-    private static final Map<byte[], TextFont> LOADED = new WeakHashMap<>();
+    /** Fonts already made, by the array they came from (FontFiles hands out one array per file and process)… */
+    private static final Map<byte[], TextFont> BY_ARRAY = new WeakHashMap<>();
+    /** …and by content, so that a caller reading the file again does not make (and spool to a temporary file) another copy. */
+    private static final Map<String, TextFont> BY_DIGEST = new HashMap<>();
 
     private final String name;
     private final List<UnicodeBlock> blocks;
@@ -51,8 +57,14 @@ final class TextFont {
 
     /** The font in {@code trueType}, registered for the process; call under the renderer's lock. */
     static TextFont load(byte[] trueType) throws IOException, FontFormatException {
-        TextFont known = LOADED.get(trueType);
+        TextFont known = BY_ARRAY.get(trueType);
         if (known != null) return known;
+        String digest = digest(trueType);
+        known = BY_DIGEST.get(digest);
+        if (known != null) {
+            BY_ARRAY.put(trueType, known);
+            return known;
+        }
         Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(trueType));
         // false when a font of this name is already known (installed, or registered before): the name
         // then finds that font, which for the same name is the same design.
@@ -60,8 +72,17 @@ final class TextFont {
         List<UnicodeBlock> served = BLOCKS.entrySet().stream()
                 .filter(e -> font.canDisplay(e.getValue())).map(Map.Entry::getKey).toList();
         TextFont loaded = new TextFont(font.getFontName(java.util.Locale.ROOT), served);
-        LOADED.put(trueType, loaded);
+        BY_ARRAY.put(trueType, loaded);
+        BY_DIGEST.put(digest, loaded);
         return loaded;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /** Whether {@code tex} has a character from a block this class may serve (so the font is worth loading). */

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Renders TeX math to self-contained SVG with jlatexmath (layout) and Batik's SVG generator
  * (drawing), for every output: PDF, EPUB and WeChat.
  * <p>
- * Make one per build: it caches each formula it has rendered, so a repeated formula costs a map
- * look-up. Safe to call from several threads; jlatexmath and Batik keep process-wide state, so
+ * One renderer caches each formula it has rendered, so a repeated formula costs a map look-up;
+ * outputs use {@link #shared} so that a build renders each formula once for all of them. Safe to call from several threads; jlatexmath and Batik keep process-wide state, so
  * formulas are laid out one at a time across the process.
  * <p>
  * Inline math is laid out in TeX's text style, display math in display style (larger operators,
@@ -42,6 +42,11 @@ public final class MathRenderer {
     private static boolean warm;
 
     private record Key(String tex, boolean display) {}
+
+    /** Renderers shared by every build of the process, one per size, width limit and text font. */
+    private record Setup(float fontSizePx, int maxWidthPx, int textFontIdentity) {}
+
+    private static final Map<Setup, MathRenderer> SHARED = new ConcurrentHashMap<>();
 
     /** A rendered formula, or the reason it could not be rendered. */
     private record Outcome(MathSvg svg, String problem) {}
@@ -66,6 +71,16 @@ public final class MathRenderer {
         this.fontSizePx = fontSizePx;
         this.maxWidthPx = maxWidthPx;
         this.textFont = textFont;
+    }
+
+    /**
+     * The process's renderer for these settings, so that a formula is rendered once however many
+     * outputs and builds show it. {@code textFont} is compared by identity: pass the same cached
+     * array (a theme face's {@code data()}) each time.
+     */
+    public static MathRenderer shared(float fontSizePx, int maxWidthPx, byte[] textFont) {
+        return SHARED.computeIfAbsent(new Setup(fontSizePx, maxWidthPx, System.identityHashCode(textFont)),
+                setup -> new MathRenderer(fontSizePx, maxWidthPx, textFont));
     }
 
     /** A renderer at {@code fontSizePx}, with no width limit and no text font. */

@@ -5,6 +5,7 @@ import org.inkstone.font.FontFace;
 import org.inkstone.model.Document;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
+import org.inkstone.render.ThemeMath;
 import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
 import org.inkstone.render.xhtml.XhtmlWriter;
@@ -35,6 +36,8 @@ import java.util.regex.Pattern;
  * {@link FontSubsets subset fonts}, and the {@link PackageDocument package document} → {@link EpubZip}.
  */
 public final class EpubRenderer implements Renderer {
+    /** Formulas are drawn for 16 px text; readers scale the SVG with the text like any image. */
+    private static final float MATH_SIZE_PX = 16;
     static final String ROOT = "EPUB/";
     static final String COVER_PAGE = "cover.xhtml";
     static final String TITLE_PAGE = "titlepage.xhtml";
@@ -97,7 +100,8 @@ public final class EpubRenderer implements Renderer {
                 : images.embed(doc.metadata().cover().strip(), 0);
 
         Element article = new XhtmlWriter(images, diagnostics).epubSemantics(true)
-                .lineNumbers(ctx.options().lineNumbers()).article(doc);
+                .lineNumbers(ctx.options().lineNumbers())
+                .math(ThemeMath.renderer(ctx.theme(), MATH_SIZE_PX, 0), null).article(doc);
         new XhtmlConformance(images, labels, diagnostics).apply(article);
         ChapterSplitter.Split split = ChapterSplitter.split(article, ctx.options().splitLevel());
         List<Chapter> chapters = split.chapters();

@@ -117,8 +117,7 @@ final class BlockElements {
         }
 
         @Override public Void visitMathBlock(MathBlock m) {
-            parent.appendElement("div").addClass("math").addClass("math-display").attr("role", "math")
-                    .attr("aria-label", m.tex()).text(m.tex());
+            inlines.math().display(parent, m.tex(), m.line());
             return null;
         }
 

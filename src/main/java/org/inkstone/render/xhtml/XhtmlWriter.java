@@ -1,7 +1,8 @@
 package org.inkstone.render.xhtml;
 
-import org.inkstone.highlight.CodeHighlighter;
 import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.highlight.CodeHighlighter;
+import org.inkstone.math.MathRenderer;
 import org.inkstone.model.Block;
 import org.inkstone.model.Document;
 import org.inkstone.model.Footnote;
@@ -15,6 +16,7 @@ import org.jsoup.nodes.Entities;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The one model-to-XHTML writer every output builds on. It makes a jsoup tree (so the PDF renderer
@@ -29,6 +31,8 @@ public final class XhtmlWriter {
     private boolean highlight = true;
     private boolean lineNumbers;
     private CodeHighlighter highlighter = CodeHighlighter.shared();
+    private Supplier<MathRenderer> math;
+    private String mathInk;
     private boolean epubSemantics;
 
     public XhtmlWriter(ImageResolver images, Diagnostics diagnostics) {
@@ -39,6 +43,18 @@ public final class XhtmlWriter {
     /** Number the lines of every code block (off by default; a fence can ask with {@code linenos}). */
     public XhtmlWriter lineNumbers(boolean on) {
         this.lineNumbers = on;
+        return this;
+    }
+
+    /**
+     * Render math as SVG with this renderer, asked for when the first formula comes (without one,
+     * math shows as TeX source). {@code ink}
+     * colours the formulas where the output cannot pass the text colour on ({@code currentColor}
+     * in OpenHTMLtoPDF); null leaves the colour to the page.
+     */
+    public XhtmlWriter math(Supplier<MathRenderer> renderer, String ink) {
+        this.math = renderer;
+        this.mathInk = ink;
         return this;
     }
 
@@ -71,7 +87,8 @@ public final class XhtmlWriter {
         Labels labels = new Labels(meta.language());
         Element article = new Element("article").addClass("ink-document");
         if (!titleComesFromFirstHeading(doc)) article.appendChild(titleBlock(meta));
-        InlineElements inlines = new InlineElements(images, new RawHtmlSanitizer(diagnostics), labels, doc);
+        InlineElements inlines = new InlineElements(images, new RawHtmlSanitizer(diagnostics), labels, doc,
+                new MathElements(math, mathInk, diagnostics));
         inlines.epubNoteRefs(epubSemantics);
         BlockElements blocks = new BlockElements(inlines, labels, doc,
                 new CodeElements(highlighter, highlight, lineNumbers));

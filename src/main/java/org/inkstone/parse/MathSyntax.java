@@ -12,7 +12,10 @@ import java.util.Set;
  * Reads TeX math before flexmark's escape handling can touch it, so {@code \,} survives.
  * Rules follow pandoc's {@code tex_math_dollars}: an opening {@code $} must be followed by a
  * non-space, a closing {@code $} must follow a non-space and must not be followed by a digit, so
- * {@code 价格 $5 与 $10} stays text. {@code $$…$$} is display math and may span lines.
+ * {@code 价格 $5 与 $10} stays text. Unlike pandoc, the first unescaped {@code $} after an opening
+ * one closes the formula or rules it out (a formula cannot contain a bare {@code $}), so a price
+ * before a real formula on the same line ({@code $5 与 $\pi r^2$}) does not swallow the text
+ * between them. {@code $$…$$} is display math and may span lines.
  */
 final class MathSyntax implements InlineParserExtension {
 
@@ -69,7 +72,8 @@ final class MathSyntax implements InlineParserExtension {
             if (c == '$') {
                 boolean afterSpace = Character.isWhitespace(input.charAt(i - 1));
                 boolean beforeDigit = i + 1 < n && Character.isDigit(input.charAt(i + 1));
-                if (!afterSpace && !beforeDigit && i > from) return i;
+                // A formula holds no bare $: the first one either closes it or there is none here.
+                return !afterSpace && !beforeDigit && i > from ? i : -1;
             }
         }
         return -1;

@@ -6,6 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes finished files into the output folder atomically: each file goes to a temporary file in
@@ -26,6 +30,7 @@ final class FileSystemSink {
             Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
             try {
                 Files.write(temp, content);
+                readableLikeOtherFiles(temp, target);
                 try {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -38,5 +43,16 @@ final class FileSystemSink {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + folder.resolve(fileName) + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A temporary file is private (0600); the output takes the permissions of the file it
+     * replaces, or rw-r--r--, like any file a user saves.
+     */
+    private static void readableLikeOtherFiles(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) return;
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 }

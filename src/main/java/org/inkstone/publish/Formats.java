@@ -1,6 +1,7 @@
 package org.inkstone.publish;
 
 import org.inkstone.render.Renderer;
+import org.inkstone.render.epub.EpubRenderer;
 import org.inkstone.render.html.HtmlRenderer;
 import org.inkstone.render.pdf.PdfRenderer;
 import org.inkstone.render.wechat.WechatRenderer;
@@ -13,12 +14,13 @@ import java.util.function.Supplier;
 /** The output formats Inkstone knows, and which of them are built. */
 public final class Formats {
     private static final Map<String, Supplier<Renderer>> BUILT = new LinkedHashMap<>();
-    private static final List<String> PLANNED = List.of("epub");
+    private static final List<String> PLANNED = List.of();
 
     static {
         BUILT.put("html", HtmlRenderer::new);
         BUILT.put("wechat", WechatRenderer::new);
         BUILT.put("pdf", PdfRenderer::new);
+        BUILT.put("epub", EpubRenderer::new);
     }
 
     private Formats() {}

@@ -4,6 +4,7 @@ import org.inkstone.asset.AssetResolver;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.Renderer;
+import org.inkstone.render.ThemeMath;
 import org.inkstone.render.xhtml.ImageResolver;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.jsoup.nodes.Element;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
  * Local images are linked relative to the page; remote images keep their URL.
  */
 public final class HtmlRenderer implements Renderer {
+    /** The web page's body text size (html.css), which formulas match. */
+    private static final float MATH_SIZE_PX = 16;
 
     @Override
     public String format() {
@@ -27,7 +30,8 @@ public final class HtmlRenderer implements Renderer {
     @Override
     public void render(RenderContext ctx, OutputSink sink) {
         Element article = new XhtmlWriter(images(ctx), ctx.diagnostics())
-                .lineNumbers(ctx.options().lineNumbers()).article(ctx.document());
+                .lineNumbers(ctx.options().lineNumbers())
+                .math(ThemeMath.renderer(ctx.theme(), MATH_SIZE_PX, 0), null).article(ctx.document());
         var page = XhtmlWriter.page(ctx.document().metadata(), ctx.theme().css("html"), article);
         sink.write(ctx.stem() + ".html", XhtmlWriter.serialize(page).getBytes(StandardCharsets.UTF_8));
     }

@@ -25,6 +25,11 @@ record PageSetup(String name, double widthMm, double heightMm, double topMm, dou
         };
     }
 
+    /** The body text size in CSS pixels (96 per inch). */
+    float fontPx() {
+        return (float) (fontPt * 96 / 72);
+    }
+
     /** The width of the text block in body-text ems. */
     double textWidthEm() {
         return (widthMm - 2 * sideMm) / 25.4 * 72 / fontPt;

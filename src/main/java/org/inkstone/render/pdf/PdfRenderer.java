@@ -9,6 +9,7 @@ import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
+import org.inkstone.render.ThemeMath;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.inkstone.theme.Theme;
 import org.jsoup.helper.W3CDom;
@@ -26,6 +27,8 @@ import java.util.List;
  * theme's faces (parsed once per process), time from the context's clock; the PDF goes to the sink.
  */
 public final class PdfRenderer implements Renderer {
+    /** The body text colour of print.css: formulas are drawn in it (OpenHTMLtoPDF draws {@code currentColor} black). */
+    private static final String MATH_INK = "#1f1d1b";
 
     @Override
     public String format() {
@@ -50,9 +53,10 @@ public final class PdfRenderer implements Renderer {
         PdfImages images = new PdfImages(ctx.assets(), resources);
         if (options.pdfUa()) images.requireAltText(ctx.diagnostics());
         ctx.assets().prefetch(ImageSources.of(doc));
-        Element article = new XhtmlWriter(images, ctx.diagnostics()).lineNumbers(options.lineNumbers()).article(doc);
-
         PageSetup size = PageSetup.of(options.pageSize());
+        Element article = new XhtmlWriter(images, ctx.diagnostics()).lineNumbers(options.lineNumbers())
+                .math(ThemeMath.renderer(ctx.theme(), size.fontPx(), (int) size.textWidthPx()), MATH_INK).article(doc);
+
         boolean titlePage = TitlePage.apply(article, meta, images);
         List<Element> chapters = Headings.of(article, 1);
         boolean book = chapters.size() >= 2;

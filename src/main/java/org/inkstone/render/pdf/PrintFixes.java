@@ -24,14 +24,19 @@ final class PrintFixes {
                             .text(img.attr("alt").isBlank() ? src : img.attr("alt"))));
         }
         for (Element img : article.select("img[width], img[height]")) sizeAsStyle(img, images, page.textWidthPx());
+        // print.css indents these by an empty box: OpenHTMLtoPDF ignores text-indent on a line with an inline-block
+        for (Element p : article.select("> p:has(span.math-inline)")) p.addClass("inline-blocks");
     }
 
     /**
      * Tagged output: every image gets alternative text (a figure's caption, else a plain "image"
-     * label), since PDF/UA forbids a figure without it; the writer was told about each one.
+     * label), since PDF/UA forbids a figure without it; the writer was told about each one. A
+     * formula's alternative text is its TeX.
      */
     static void altText(Element article, String language) {
         String label = language.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? "图片" : "Image";
+        // a formula's SVG is labelled with its TeX (aria-label); OpenHTMLtoPDF's figure tag reads alt
+        for (Element svg : article.select("svg[aria-label]")) svg.attr("alt", svg.attr("aria-label"));
         for (Element img : article.select("img")) {
             if (!img.attr("alt").isBlank()) continue;
             Element figure = img.closest("figure");

@@ -24,21 +24,29 @@ final class WechatCleanup {
             "embed", "link", "meta", "template");
     private static final Set<String> KEEP_ATTRIBUTES = Set.of("style", "src", "alt", "href", "width", "height", "colspan",
             "rowspan");
+    /** Formulas are inline SVG: outlines only, no ids, no references (the math renderer makes them so). */
+    private static final Set<String> SVG_TAGS = Set.of("svg", "path", "title");
+    private static final Set<String> SVG_ATTRIBUTES = Set.of("xmlns", "viewbox", "width", "height", "d", "fill",
+            "fill-rule", "stroke", "stroke-width", "role", "aria-label", "style", "color", "preserveaspectratio");
 
     private WechatCleanup() {}
 
     /** Cleans {@code article} in place and returns it as the root section. */
     static Element apply(Element article) {
         for (Element e : article.select(String.join(", ", REMOVE))) e.remove();
+        for (Element svg : article.select("svg")) {
+            for (Element e : svg.getAllElements()) if (!SVG_TAGS.contains(e.normalName())) e.remove();
+        }
         for (Element e : article.getAllElements()) {
             String tag = e.normalName();
+            boolean inSvg = SVG_TAGS.contains(tag) && (tag.equals("svg") || !e.parents().select("svg").isEmpty());
             if (TO_SECTION.contains(tag)) e.tagName("section");
             else if (TO_PARAGRAPH.contains(tag)) e.tagName("p");
             else if (TO_SPAN.contains(tag)) e.tagName("span");
             List<String> drop = new ArrayList<>();
             for (Attribute a : e.attributes()) {
                 String key = a.getKey().toLowerCase(Locale.ROOT);
-                if (!KEEP_ATTRIBUTES.contains(key)) drop.add(a.getKey());
+                if (!(inSvg ? SVG_ATTRIBUTES : KEEP_ATTRIBUTES).contains(key)) drop.add(a.getKey());
                 else if ((key.equals("href") || key.equals("src")) && UrlSafety.isScriptUrl(a.getValue())) drop.add(a.getKey());
                 else if (key.equals("href") && !e.normalName().equals("a")) drop.add(a.getKey());
                 else if (key.equals("style") && UrlSafety.isScriptStyle(a.getValue())) drop.add(a.getKey());

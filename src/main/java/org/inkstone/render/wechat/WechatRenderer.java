@@ -5,6 +5,7 @@ import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
+import org.inkstone.render.ThemeMath;
 import org.inkstone.render.wechat.css.CssInliner;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.jsoup.nodes.Document.OutputSettings;
@@ -49,12 +50,16 @@ public final class WechatRenderer implements Renderer {
     /** The inline-styled fragment: one root {@code <section>}. */
     public String fragment(RenderContext ctx) {
         Metadata meta = ctx.document().metadata();
+        String fontSize = fontSize(ctx);
         Element article = new XhtmlWriter(new WechatImages(ctx), ctx.diagnostics())
-                .lineNumbers(ctx.options().lineNumbers()).article(ctx.document());
+                .lineNumbers(ctx.options().lineNumbers())
+                .math(ThemeMath.renderer(ctx.theme(), Float.parseFloat(fontSize.replace("px", "")),
+                        WechatPreviewPage.CONTENT_WIDTH_PX), null)
+                .article(ctx.document());
         org.jsoup.nodes.Document page = XhtmlWriter.page(meta, "", article);
         article.addClass("ink");
         new WechatStructure(meta.language()).apply(article);
-        new CssInliner(ctx.diagnostics()).inline(page, variables(ctx) + ctx.theme().css("wechat"));
+        new CssInliner(ctx.diagnostics()).inline(page, variables(ctx, fontSize) + ctx.theme().css("wechat"));
         Element root = WechatCleanup.apply(article);
         page.outputSettings(new OutputSettings().syntax(OutputSettings.Syntax.html)
                 .escapeMode(Entities.EscapeMode.base).charset(StandardCharsets.UTF_8).prettyPrint(false));
@@ -62,13 +67,19 @@ public final class WechatRenderer implements Renderer {
     }
 
     /** {@code :root} variables from the options (command line, then front matter), else the theme's properties. */
-    private static String variables(RenderContext ctx) {
+    private static String variables(RenderContext ctx, String fontSize) {
         RenderOptions o = ctx.options();
         String accent = chosen(ctx, o.accent(), RenderOptions.accentProblem(o.accent()),
                 ctx.theme().properties().getOrDefault("accent", DEFAULT_ACCENT));
+        return ":root { --accent: " + accent + "; --font-size: " + fontSize + "; }\n";
+    }
+
+    /** The body text size: the option (command line, then front matter), else the theme's, else 16px. */
+    private static String fontSize(RenderContext ctx) {
+        RenderOptions o = ctx.options();
         String size = chosen(ctx, o.fontSize(), RenderOptions.fontSizeProblem(o.fontSize()),
                 ctx.theme().properties().getOrDefault("wechat-font-size", DEFAULT_FONT_SIZE));
-        return ":root { --accent: " + accent + "; --font-size: " + size + "; }\n";
+        return RenderOptions.fontSizeProblem(size) == null ? size : DEFAULT_FONT_SIZE;
     }
 
     private static String chosen(RenderContext ctx, String value, String problem, String fallback) {

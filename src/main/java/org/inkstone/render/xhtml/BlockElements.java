@@ -117,8 +117,7 @@ final class BlockElements {
         }
 
         @Override public Void visitMathBlock(MathBlock m) {
-            parent.appendElement("div").addClass("math").addClass("math-display").attr("role", "math")
-                    .attr("aria-label", m.tex()).text(m.tex());
+            inlines.math().display(parent, m.tex(), m.line());
             return null;
         }
 
@@ -194,7 +193,7 @@ final class BlockElements {
         @Override public Void visitToc(TocPlaceholder t) {
             Element nav = parent.appendElement("nav").addClass("toc").attr("role", "doc-toc");
             nav.appendElement("p").addClass("toc-title").text(labels.toc());
-            tocList(nav, headings(document.blocks()), 0);
+            tocList(nav, headings(document.blocks()), 0, true);
             return null;
         }
     }
@@ -211,8 +210,12 @@ final class BlockElements {
         return out;
     }
 
-    /** Nests headings by level: returns the index after the last heading consumed. */
-    private int tocList(Element parent, List<Heading> hs, int from) {
+    /**
+     * Nests headings by level: returns the index after the last heading consumed. At the top, a
+     * heading shallower than the first (an H3 before the first H2) joins the top list instead of
+     * ending it.
+     */
+    private int tocList(Element parent, List<Heading> hs, int from, boolean top) {
         if (from >= hs.size()) return from;
         Element ol = parent.appendElement("ol");
         int level = hs.get(from).level();
@@ -220,9 +223,12 @@ final class BlockElements {
         Element lastLi = null;
         while (i < hs.size()) {
             Heading h = hs.get(i);
-            if (h.level() < level) break;
+            if (h.level() < level) {
+                if (!top) break;
+                level = h.level();
+            }
             if (h.level() > level && lastLi != null) {
-                i = tocList(lastLi, hs, i);
+                i = tocList(lastLi, hs, i, false);
                 continue;
             }
             lastLi = ol.appendElement("li");

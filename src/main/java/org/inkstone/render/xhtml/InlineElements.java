@@ -37,18 +37,30 @@ final class InlineElements {
     private final Labels labels;
     /** Heading text → id, for Obsidian {@code [[#heading]]} links within the document. */
     private final Map<String, String> headingIds = new HashMap<>();
+    private final MathElements math;
+    private boolean epubNoteRefs;
 
-    InlineElements(ImageResolver images, RawHtmlSanitizer sanitizer, Labels labels, Document document) {
+    InlineElements(ImageResolver images, RawHtmlSanitizer sanitizer, Labels labels, Document document, MathElements math) {
         this.images = images;
         this.sanitizer = sanitizer;
         this.labels = labels;
+        this.math = math;
         for (Block b : document.blocks()) {
             if (b instanceof Heading h && h.id() != null) headingIds.putIfAbsent(PlainText.of(h.content()).strip(), h.id());
         }
     }
 
+    /** Footnote references carry {@code epub:type="noteref"}. */
+    void epubNoteRefs(boolean on) {
+        this.epubNoteRefs = on;
+    }
+
     RawHtmlSanitizer sanitizer() {
         return sanitizer;
+    }
+
+    MathElements math() {
+        return math;
     }
 
     static String noteId(int number) { return "fn-" + number; }
@@ -123,8 +135,7 @@ final class InlineElements {
         @Override public Void visitCode(Code c) { parent.appendElement("code").text(c.text()); return null; }
 
         @Override public Void visitMathInline(MathInline m) {
-            parent.appendElement("span").addClass("math").addClass("math-inline").attr("role", "math")
-                    .attr("aria-label", m.tex()).text(m.tex());
+            math.inline(parent, m.tex(), m.line());
             return null;
         }
 
@@ -138,9 +149,10 @@ final class InlineElements {
         @Override public Void visitImage(Image i) { appendImage(parent, i, true); return null; }
 
         @Override public Void visitFootnoteRef(FootnoteRef r) {
-            parent.appendElement("sup").addClass("footnote-ref").appendElement("a")
-                    .attr("href", "#" + noteId(r.number())).id(refId(r.number(), r.occurrence()))
-                    .attr("role", "doc-noteref").text(String.valueOf(r.number()));
+            Element a = parent.appendElement("sup").addClass("footnote-ref").appendElement("a")
+                    .attr("href", "#" + noteId(r.number())).id(refId(r.number(), r.occurrence()));
+            if (epubNoteRefs) a.attr("epub:type", "noteref");
+            a.attr("role", "doc-noteref").text(String.valueOf(r.number()));
             return null;
         }
 

@@ -1,7 +1,8 @@
 package org.inkstone.render.xhtml;
 
-import org.inkstone.highlight.CodeHighlighter;
 import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.highlight.CodeHighlighter;
+import org.inkstone.math.MathRenderer;
 import org.inkstone.model.Block;
 import org.inkstone.model.Document;
 import org.inkstone.model.Footnote;
@@ -15,6 +16,7 @@ import org.jsoup.nodes.Entities;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The one model-to-XHTML writer every output builds on. It makes a jsoup tree (so the PDF renderer
@@ -29,6 +31,9 @@ public final class XhtmlWriter {
     private boolean highlight = true;
     private boolean lineNumbers;
     private CodeHighlighter highlighter = CodeHighlighter.shared();
+    private Supplier<MathRenderer> math;
+    private String mathInk;
+    private boolean epubSemantics;
 
     public XhtmlWriter(ImageResolver images, Diagnostics diagnostics) {
         this.images = images;
@@ -38,6 +43,18 @@ public final class XhtmlWriter {
     /** Number the lines of every code block (off by default; a fence can ask with {@code linenos}). */
     public XhtmlWriter lineNumbers(boolean on) {
         this.lineNumbers = on;
+        return this;
+    }
+
+    /**
+     * Render math as SVG with this renderer, asked for when the first formula comes (without one,
+     * math shows as TeX source). {@code ink}
+     * colours the formulas where the output cannot pass the text colour on ({@code currentColor}
+     * in OpenHTMLtoPDF); null leaves the colour to the page.
+     */
+    public XhtmlWriter math(Supplier<MathRenderer> renderer, String ink) {
+        this.math = renderer;
+        this.mathInk = ink;
         return this;
     }
 
@@ -53,17 +70,33 @@ public final class XhtmlWriter {
         return this;
     }
 
+    /**
+     * Mark footnotes with EPUB structural semantics (off by default): each reference gets
+     * {@code epub:type="noteref"}, and each note becomes {@code <aside epub:type="footnote">} (with its
+     * number) instead of an item of an ordered list, so e-readers can show it as a pop-up. The page
+     * that holds the result must declare {@code xmlns:epub}.
+     */
+    public XhtmlWriter epubSemantics(boolean on) {
+        this.epubSemantics = on;
+        return this;
+    }
+
     /** The document as {@code <article class="ink-document">}: title block, body, footnotes. */
     public Element article(Document doc) {
         Metadata meta = doc.metadata();
         Labels labels = new Labels(meta.language());
         Element article = new Element("article").addClass("ink-document");
         if (!titleComesFromFirstHeading(doc)) article.appendChild(titleBlock(meta));
-        InlineElements inlines = new InlineElements(images, new RawHtmlSanitizer(diagnostics), labels, doc);
+        InlineElements inlines = new InlineElements(images, new RawHtmlSanitizer(diagnostics), labels, doc,
+                new MathElements(math, mathInk, diagnostics));
+        inlines.epubNoteRefs(epubSemantics);
         BlockElements blocks = new BlockElements(inlines, labels, doc,
                 new CodeElements(highlighter, highlight, lineNumbers));
         blocks.appendAll(article, doc.blocks());
-        if (!doc.footnotes().isEmpty()) article.appendChild(footnotes(doc.footnotes(), blocks, labels));
+        if (!doc.footnotes().isEmpty()) {
+            article.appendChild(epubSemantics ? footnoteAsides(doc.footnotes(), blocks, labels)
+                    : footnotes(doc.footnotes(), blocks, labels));
+        }
         return article;
     }
 
@@ -78,7 +111,8 @@ public final class XhtmlWriter {
         return false;
     }
 
-    private static Element titleBlock(Metadata meta) {
+    /** {@code <header class="title-block">}: title, subtitle, authors, date (for outputs that place it themselves). */
+    public static Element titleBlock(Metadata meta) {
         Element header = new Element("header").addClass("title-block");
         header.appendElement("h1").addClass("title").text(meta.title());
         if (!meta.subtitle().isBlank()) header.appendElement("p").addClass("subtitle").text(meta.subtitle());
@@ -97,13 +131,36 @@ public final class XhtmlWriter {
             blocks.appendAll(li, note.blocks());
             Element target = li.children().isEmpty() || !li.child(li.childrenSize() - 1).normalName().equals("p")
                     ? li.appendElement("p") : li.child(li.childrenSize() - 1);
-            for (int k = 1; k <= Math.max(1, note.references()); k++) {
-                target.appendText(" ");
-                target.appendElement("a").addClass("footnote-back").attr("href", "#" + InlineElements.refId(note.number(), k))
-                        .attr("role", "doc-backlink").attr("title", labels.backToText()).text(k == 1 ? "↩" : "↩" + k);
-            }
+            backLinks(target, note, labels);
         }
         return section;
+    }
+
+    /** Notes as EPUB footnotes: {@code <aside id="fn-N" epub:type="footnote">}, number first, links back last. */
+    private static Element footnoteAsides(List<Footnote> notes, BlockElements blocks, Labels labels) {
+        Element section = new Element("section").addClass("footnotes").attr("epub:type", "footnotes")
+                .attr("role", "doc-endnotes").attr("aria-label", labels.footnotes());
+        section.appendElement("hr");
+        for (Footnote note : notes) {
+            Element aside = section.appendElement("aside").addClass("footnote").id(InlineElements.noteId(note.number()))
+                    .attr("epub:type", "footnote").attr("role", "doc-footnote");
+            blocks.appendAll(aside, note.blocks());
+            Element first = aside.children().isEmpty() || !aside.child(0).normalName().equals("p")
+                    ? aside.prependElement("p") : aside.child(0);
+            first.prependText(" ").prependChild(new Element("span").addClass("footnote-label").text(note.number() + "."));
+            Element last = aside.child(aside.childrenSize() - 1).normalName().equals("p")
+                    ? aside.child(aside.childrenSize() - 1) : aside.appendElement("p");
+            backLinks(last, note, labels);
+        }
+        return section;
+    }
+
+    private static void backLinks(Element target, Footnote note, Labels labels) {
+        for (int k = 1; k <= Math.max(1, note.references()); k++) {
+            target.appendText(" ");
+            target.appendElement("a").addClass("footnote-back").attr("href", "#" + InlineElements.refId(note.number(), k))
+                    .attr("role", "doc-backlink").attr("title", labels.backToText()).text(k == 1 ? "↩" : "↩" + k);
+        }
     }
 
     /** A standalone XHTML5 page around an article, with the theme's CSS in {@code <style>}. */

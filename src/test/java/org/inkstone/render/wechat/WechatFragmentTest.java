@@ -36,8 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WechatFragmentTest {
     private static final Path FEATURES = Path.of("src/test/resources/corpus/features.md");
     private static final Set<String> FORBIDDEN_TAGS = Set.of("style", "script", "iframe", "object", "embed", "link",
-            "meta", "input", "button", "form", "textarea", "select", "template", "noscript", "frame", "frameset", "svg",
-            "math", "base", "video", "audio", "source");
+            "meta", "input", "button", "form", "textarea", "select", "template", "noscript", "frame", "frameset",
+            "math", "base", "video", "audio", "source", "defs", "use", "clippath", "foreignobject", "image", "a:svg");
     private static final Pattern MARKER = Pattern.compile("^(•|◦|▪|\\d+\\.|☐|☑)\u00a0$");
 
     @TempDir static Path out;
@@ -73,8 +73,9 @@ class WechatFragmentTest {
             for (Attribute a : e.attributes()) {
                 String key = a.getKey().toLowerCase(Locale.ROOT);
                 String value = a.getValue().toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+                boolean formulaLabel = key.equals("aria-label") && e.normalName().equals("svg");
                 assertFalse(key.equals("class") || key.equals("id") || key.startsWith("on") || key.startsWith("data-")
-                        || key.startsWith("aria-"), "attribute " + key + " on <" + e.normalName() + ">");
+                        || (key.startsWith("aria-") && !formulaLabel), "attribute " + key + " on <" + e.normalName() + ">");
                 assertFalse(value.contains("javascript:"), key + "=" + a.getValue());
                 if (key.equals("style")) {
                     assertFalse(value.matches("(^|.*;)position:.*"), "position in " + a.getValue());
@@ -84,6 +85,27 @@ class WechatFragmentTest {
             }
         }
         assertFalse(raw.contains("<!--"), "no comments");
+    }
+
+    @Test
+    void formulasAreSelfContainedInlineSvg() {
+        List<Element> svgs = root.select("svg");
+        assertEquals(4, svgs.size(), "the four formulas of features.md");
+        for (Element svg : svgs) {
+            assertEquals("img", svg.attr("role"));
+            assertFalse(svg.attr("aria-label").isBlank(), "labelled with its TeX");
+            assertTrue(Integer.parseInt(svg.attr("width")) <= WechatPreviewPage.CONTENT_WIDTH_PX);
+            assertTrue(Integer.parseInt(svg.attr("height")) > 0);
+            assertFalse(svg.attr("viewBox").isBlank(), "viewBox kept, with its case");
+            assertEquals("currentColor", svg.attr("fill"));
+            for (Element e : svg.getAllElements()) {
+                assertTrue(Set.of("svg", "title", "path").contains(e.normalName()), e.normalName());
+                assertFalse(e.hasAttr("id"));
+            }
+            assertFalse(svg.outerHtml().contains("url(#"));
+        }
+        assertTrue(raw.contains("</path>"), "HTML serialisation, as the browser copies it");
+        assertFalse(raw.contains("\\int_0^1 x^2 \\, dx</code>"), "rendered, not shown as source");
     }
 
     @Test

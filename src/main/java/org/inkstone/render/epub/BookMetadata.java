@@ -1,0 +1,108 @@
+package org.inkstone.render.epub;
+
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.model.Metadata;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The package metadata of one book, checked and normalised for stores and EPUBCheck: a stable
+ * identifier, a well-formed language tag with a script subtag for Chinese, a W3C date or none, and
+ * the modification time from the build clock.
+ *
+ * @param identifier  the front matter's {@code identifier}, else {@code urn:uuid:} + a name-based UUID of title and authors
+ * @param language    BCP 47 tag; {@code zh-CN} becomes {@code zh-Hans}, {@code zh-TW} {@code zh-Hant}
+ * @param date        {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; "" when the front matter has none that reads as a date
+ * @param modified    {@code YYYY-MM-DDThh:mm:ssZ}
+ */
+record BookMetadata(String identifier, String title, String subtitle, List<String> authors, String language,
+                    String date, String description, List<String> keywords, String modified) {
+
+    private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+    private static final Pattern W3C_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?)?)?");
+    private static final Pattern LOOSE_DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*(?:[-/.月]\\s*(\\d{1,2})\\s*日?)?\\s*月?");
+    /** Namespace of Inkstone's name-based book identifiers (UUID v5 of the URL namespace and "inkstone:book"). */
+    private static final UUID NAMESPACE = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
+
+    BookMetadata {
+        authors = List.copyOf(authors);
+        keywords = List.copyOf(keywords);
+    }
+
+    static BookMetadata of(Metadata meta, Clock clock, Diagnostics diagnostics) {
+        String title = meta.title().isBlank() ? "Untitled" : meta.title().strip();
+        List<String> authors = meta.authors().stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
+        String identifier = meta.identifier().isBlank() ? "urn:uuid:" + nameUuid(title, authors) : meta.identifier().strip();
+        return new BookMetadata(identifier, title, meta.subtitle().strip(), authors, language(meta.language(), diagnostics),
+                date(meta.date(), diagnostics), meta.description().strip(),
+                meta.keywords().stream().map(String::strip).filter(k -> !k.isEmpty()).toList(),
+                MODIFIED.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    /** A UUID (version 5, SHA-1) derived from the title and authors: the same book gets the same identifier on every build. */
+    static UUID nameUuid(String title, List<String> authors) {
+        String name = "inkstone:book\n" + title + "\n" + String.join("\n", authors);
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            ByteBuffer ns = ByteBuffer.allocate(16).putLong(NAMESPACE.getMostSignificantBits())
+                    .putLong(NAMESPACE.getLeastSignificantBits());
+            sha1.update(ns.array());
+            byte[] h = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
+            h[6] = (byte) ((h[6] & 0x0f) | 0x50);
+            h[8] = (byte) ((h[8] & 0x3f) | 0x80);
+            ByteBuffer b = ByteBuffer.wrap(h, 0, 16);
+            return new UUID(b.getLong(), b.getLong());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is missing from this Java runtime", e);
+        }
+    }
+
+    static String language(String lang, Diagnostics diagnostics) {
+        String tag = lang.strip().replace('_', '-');
+        switch (tag.toLowerCase(Locale.ROOT)) {
+            case "zh", "zh-cn", "zh-sg", "zh-hans-cn" -> { return "zh-Hans"; }
+            case "zh-tw", "zh-hk", "zh-mo", "zh-hant-tw" -> { return "zh-Hant"; }
+            default -> { }
+        }
+        try {
+            String wellFormed = new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
+            if (!wellFormed.equals("und") && !tag.isEmpty()) return tag;
+        } catch (IllformedLocaleException e) {
+            // reported below
+        }
+        diagnostics.warn(0, "front matter lang '" + lang + "' is not a language tag; the EPUB says zh-Hans"
+                + " (write lang: zh-Hans, zh-Hant or en)");
+        return Metadata.DEFAULT_LANGUAGE;
+    }
+
+    static String date(String date, Diagnostics diagnostics) {
+        String d = date.strip();
+        if (d.isEmpty() || W3C_DATE.matcher(d).matches()) return d;
+        Matcher m = LOOSE_DATE.matcher(d);
+        if (m.matches()) {
+            String out = m.group(1) + "-" + pad(m.group(2));
+            return m.group(3) == null ? out : out + "-" + pad(m.group(3));
+        }
+        diagnostics.warn(0, "front matter date '" + date + "' is not a date like 2026-11-28; the EPUB carries no"
+                + " publication date");
+        return "";
+    }
+
+    private static String pad(String n) {
+        return n.length() == 1 ? "0" + n : n;
+    }
+}

@@ -1,0 +1,82 @@
+package org.inkstone.render.epub;
+
+import org.inkstone.diagnostic.Diagnostics;
+import org.jsoup.nodes.Element;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Points every in-book link at the file that now holds its target, once the book is cut into
+ * files: {@code #id} stays as it is within a file and becomes {@code chapter-004.xhtml#id} across
+ * files (footnotes, their back links, cross-references, the {@code [TOC]}). Links that cannot work
+ * inside an EPUB keep their text without the link, with a warning: a {@code #fragment} no element
+ * carries, or a path to a local file (EPUBCheck rejects both). Web, mail and other absolute links stay.
+ */
+final class CrossLinks {
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
+
+    /** A file of the book and its content element. */
+    record Page(String fileName, Element content) {}
+
+    private CrossLinks() {}
+
+    static void resolve(List<Page> pages, Diagnostics diagnostics) {
+        Map<String, String> fileOf = new HashMap<>();
+        for (Page p : pages) {
+            for (Element e : p.content().select("[id]")) fileOf.putIfAbsent(e.id(), p.fileName());
+        }
+        Set<String> unresolved = new LinkedHashSet<>();
+        Set<String> local = new LinkedHashSet<>();
+        for (Page p : pages) {
+            for (Element a : p.content().select("a[href]")) {
+                String href = a.attr("href").strip();
+                if (href.startsWith("#")) {
+                    String id = decode(href.substring(1));
+                    String file = fileOf.get(id);
+                    if (file == null) {
+                        unresolved.add(href);
+                        unwrap(a);
+                    } else {
+                        a.attr("href", file.equals(p.fileName()) ? "#" + id : file + "#" + id);
+                    }
+                } else if (href.startsWith("//")) {
+                    a.attr("href", "https:" + href);
+                } else if (!SCHEME.matcher(href).matches() || href.regionMatches(true, 0, "file:", 0, 5)
+                        || href.regionMatches(true, 0, "data:", 0, 5)) {
+                    local.add(href);
+                    unwrap(a);
+                }
+            }
+        }
+        if (!unresolved.isEmpty()) {
+            diagnostics.warn(0, "link " + String.join(", ", unresolved) + " points at no heading or note in the book;"
+                    + " the EPUB shows its text without the link (check the spelling, or give the heading an id with {#id})");
+        }
+        if (!local.isEmpty()) {
+            diagnostics.warn(0, "link to '" + String.join("', '", local) + "' points at a file that is not part of the EPUB;"
+                    + " the EPUB shows its text without the link (link to a web address or a heading instead)");
+        }
+    }
+
+    private static void unwrap(Element a) {
+        if (a.childNodeSize() == 0) a.remove();
+        else a.unwrap();
+    }
+
+    private static String decode(String fragment) {
+        if (!fragment.contains("%")) return fragment;
+        try {
+            return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return fragment.toLowerCase(Locale.ROOT);
+        }
+    }
+}

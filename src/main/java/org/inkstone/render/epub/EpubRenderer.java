@@ -1,0 +1,284 @@
+package org.inkstone.render.epub;
+
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.font.FontFace;
+import org.inkstone.model.Document;
+import org.inkstone.render.OutputSink;
+import org.inkstone.render.RenderContext;
+import org.inkstone.render.ThemeMath;
+import org.inkstone.render.RenderOptions;
+import org.inkstone.render.Renderer;
+import org.inkstone.render.xhtml.XhtmlWriter;
+import org.jsoup.nodes.Element;
+
+import java.awt.Color;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+
+/**
+ * {@code --to epub}: an EPUB 3.3 book, {@code <stem>.epub}, that EPUBCheck passes clean.
+ *
+ * <p>Steps: the shared XHTML writer renders the whole document once (footnotes with EPUB semantics,
+ * images embedded through the asset resolver) → {@link XhtmlConformance} fixes what raw HTML broke →
+ * {@link ChapterSplitter} cuts it into chapter files at H1 (or H2) → {@link CrossLinks} points links at
+ * the right files → cover, title page, {@link NavDocument nav}, {@link Ncx NCX}, the theme's CSS with
+ * {@link FontSubsets subset fonts}, and the {@link PackageDocument package document} → {@link EpubZip}.
+ */
+public final class EpubRenderer implements Renderer {
+    /** Formulas are drawn for 16 px text; readers scale the SVG with the text like any image. */
+    private static final float MATH_SIZE_PX = 16;
+    static final String ROOT = "EPUB/";
+    static final String COVER_PAGE = "cover.xhtml";
+    static final String TITLE_PAGE = "titlepage.xhtml";
+    private static final String DEFAULT_ACCENT = "#b5452a";
+    private static final String CONTAINER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+            <rootfiles>
+            <rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/>
+            </rootfiles>
+            </container>
+            """;
+    private static final String APPLE_DISPLAY_OPTIONS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <display_options>
+            <platform name="*">
+            <option name="specified-fonts">true</option>
+            </platform>
+            </display_options>
+            """;
+
+    /** Two helper threads: fonts are parsed and the cover drawn while the text is written. */
+    private static final ExecutorService HELPERS = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "inkstone-epub");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public String format() {
+        return "epub";
+    }
+
+    @Override
+    public void render(RenderContext ctx, OutputSink sink) {
+        sink.write(ctx.stem() + ".epub", build(ctx).bytes());
+    }
+
+    /** The book's bytes and what went into it (for tests and benchmarks). */
+    record Book(byte[] bytes, long fontBytes, int chapters) {}
+
+    Book build(RenderContext ctx) {
+        Document doc = ctx.document();
+        Diagnostics diagnostics = ctx.diagnostics();
+        BookMetadata meta = BookMetadata.of(doc.metadata(), ctx.clock(), diagnostics);
+        BookLabels labels = BookLabels.of(meta.language());
+        ctx.assets().prefetch(ImageSources.of(doc));
+        BookImages images = new BookImages(ctx);
+        String accent = accent(ctx);
+        boolean drawCover = doc.metadata().cover().isBlank();
+        CompletableFuture<byte[]> drawn = drawCover ? CompletableFuture.supplyAsync(() -> drawnCover(ctx, meta, accent), HELPERS) : null;
+        if (ctx.options().embedFonts()) {
+            // the cover's thread parses the regular face first; this one takes the bold, then the rest
+            List<FontFace> faces = new ArrayList<>(ctx.theme().fonts());
+            faces.sort(java.util.Comparator.comparingInt(f -> -f.weight()));
+            CompletableFuture.runAsync(() -> faces.forEach(FontSubsets::preload), HELPERS);
+        }
+
+        Optional<String> givenCover = doc.metadata().cover().isBlank() ? Optional.empty()
+                : images.embed(doc.metadata().cover().strip(), 0);
+
+        Element article = new XhtmlWriter(images, diagnostics).epubSemantics(true)
+                .lineNumbers(ctx.options().lineNumbers())
+                .math(ThemeMath.renderer(ctx.theme(), MATH_SIZE_PX, 0), null).article(doc);
+        new XhtmlConformance(images, labels, diagnostics).apply(article);
+        ChapterSplitter.Split split = ChapterSplitter.split(article, ctx.options().splitLevel());
+        List<Chapter> chapters = split.chapters();
+
+        Element titleContent = new Element("section").addClass("ink-document").addClass("title-page")
+                .attr("epub:type", "titlepage");
+        titleContent.appendChild(XhtmlWriter.titleBlock(doc.metadata()));
+        List<CrossLinks.Page> pages = new ArrayList<>();
+        pages.add(new CrossLinks.Page(TITLE_PAGE, titleContent));
+        for (Chapter c : chapters) pages.add(new CrossLinks.Page(c.fileName(), c.body()));
+        CrossLinks.resolve(pages, diagnostics);
+
+        List<TocEntry> toc = TocEntry.nest(tocEntries(chapters, labels));
+        if (toc.isEmpty()) toc = List.of(new TocEntry(1, meta.title(), chapters.isEmpty() ? TITLE_PAGE : chapters.get(0).fileName()));
+        String start = chapters.isEmpty() ? TITLE_PAGE : chapters.get(0).fileName();
+        var nav = NavDocument.build(meta.title(), meta.language(), labels, toc, List.of(
+                new NavDocument.Landmark("cover", labels.cover(), COVER_PAGE),
+                new NavDocument.Landmark("toc", labels.contents(), NavDocument.FILE + "#toc"),
+                new NavDocument.Landmark("bodymatter", labels.start(), start)));
+
+        // Cover: the front matter's image, else one drawn in the theme's colours.
+        List<Resource> imageFiles = new ArrayList<>(images.resources());
+        String coverHref;
+        if (givenCover.isPresent()) {
+            coverHref = givenCover.get();
+            imageFiles.replaceAll(r -> r.href().equals(coverHref)
+                    ? new Resource(r.id(), r.href(), r.mediaType(), "cover-image", r.data()) : r);
+        } else {
+            coverHref = "images/cover.png";
+            byte[] png = drawn != null ? drawn.join() : drawnCover(ctx, meta, accent);
+            imageFiles.add(0, new Resource("cover-image", coverHref, "image/png", "cover-image", png));
+        }
+        String coverId = imageFiles.stream().filter(r -> r.href().equals(coverHref)).findFirst().orElseThrow().id();
+        Element coverContent = new Element("section").addClass("cover").attr("epub:type", "cover");
+        coverContent.appendElement("img").attr("src", coverHref).attr("alt", labels.coverAlt(meta.title()));
+
+        // Style sheet and fonts.
+        String themeCss = recolour(ctx.theme().css("epub"), ctx.theme().properties().getOrDefault("accent", DEFAULT_ACCENT), accent);
+        FontSubsets.Embedded fonts = FontSubsets.Embedded.none();
+        if (ctx.options().embedFonts() && !ctx.theme().fonts().isEmpty()) {
+            UsedCharacters used = new UsedCharacters();
+            for (CrossLinks.Page p : pages) used.add(p.content());
+            used.add(nav.body());
+            used.addCss(themeCss);
+            fonts = FontSubsets.embed(ctx.theme().fonts(), used, monoFamily(ctx), diagnostics);
+        }
+        String css = fonts.css().isEmpty() ? themeCss : fonts.css() + "\n" + themeCss;
+
+        // Content documents.
+        List<Resource> documents = new ArrayList<>();
+        documents.add(page("cover", COVER_PAGE, ContentPage.of(labels.cover() + " · " + meta.title(), meta.language(), "cover-page", coverContent)));
+        documents.add(page("titlepage", TITLE_PAGE, ContentPage.of(meta.title(), meta.language(), "title-page-body", titleContent)));
+        for (Chapter c : chapters) {
+            String title = c.title().isEmpty() ? meta.title() : c.title();
+            documents.add(page(c.fileName().replace(".xhtml", ""), c.fileName(),
+                    ContentPage.of(title, meta.language(), "chapter-page", c.body())));
+        }
+
+        List<Resource> manifest = new ArrayList<>();
+        manifest.add(new Resource("nav", NavDocument.FILE, "application/xhtml+xml", "nav", ContentPage.bytes(nav)));
+        manifest.add(new Resource("ncx", Ncx.FILE, "application/x-dtbncx+xml", "", Ncx.build(meta.identifier(), meta.title(), toc)));
+        manifest.add(new Resource("css", ContentPage.STYLESHEET, "text/css", "", css.getBytes(StandardCharsets.UTF_8)));
+        manifest.addAll(fonts.fonts());
+        manifest.addAll(imageFiles);
+        manifest.addAll(documents);
+
+        List<PackageDocument.SpineItem> spine = new ArrayList<>();
+        spine.add(new PackageDocument.SpineItem("cover", true));
+        spine.add(new PackageDocument.SpineItem("titlepage", true));
+        spine.add(new PackageDocument.SpineItem("nav", chapters.size() > 1));
+        for (Resource d : documents.subList(2, documents.size())) spine.add(new PackageDocument.SpineItem(d.id(), true));
+
+        byte[] opf = PackageDocument.build(meta, manifest, spine, coverId, images.any(), labels.accessibilitySummary(images.any()));
+        EpubZip zip = new EpubZip(LocalDateTime.ofInstant(ctx.clock().instant(), ZoneOffset.UTC));
+        zip.add("META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8));
+        if (!fonts.fonts().isEmpty()) {
+            zip.add("META-INF/com.apple.ibooks.display-options.xml", APPLE_DISPLAY_OPTIONS.getBytes(StandardCharsets.UTF_8));
+        }
+        zip.add(ROOT + PackageDocument.FILE, opf);
+        for (Resource r : manifest) zip.add(ROOT + r.href(), r.data(), !r.mediaType().startsWith("image/") || r.mediaType().contains("svg"));
+        return new Book(zip.bytes(), fonts.bytes(), chapters.size());
+    }
+
+    /** A content document as a manifest item, with {@code svg} / {@code mathml} properties when it holds them. */
+    private static Resource page(String id, String file, org.jsoup.nodes.Document page) {
+        List<String> props = new ArrayList<>();
+        if (!page.select("svg").isEmpty()) props.add("svg");
+        if (!page.select("math").isEmpty()) props.add("mathml");
+        return new Resource(id, file, "application/xhtml+xml", String.join(" ", props), ContentPage.bytes(page));
+    }
+
+    /** Top-level headings of levels 1–3 of every chapter, in order; a heading without text gets a numbered label. */
+    private static List<TocEntry> tocEntries(List<Chapter> chapters, BookLabels labels) {
+        List<TocEntry> out = new ArrayList<>();
+        int untitled = 0;
+        for (Chapter c : chapters) {
+            for (Element h : c.body().children()) {
+                String name = h.normalName();
+                if (!name.matches("h[1-3]")) continue;
+                if (h.id().isEmpty()) h.id("heading-" + (out.size() + 1));
+                String text = h.text().strip();
+                if (text.isEmpty()) text = labels.untitled(++untitled);
+                out.add(new TocEntry(name.charAt(1) - '0', text, c.fileName() + "#" + h.id()));
+            }
+        }
+        return out;
+    }
+
+    private static String accent(RenderContext ctx) {
+        RenderOptions o = ctx.options();
+        String fallback = ctx.theme().properties().getOrDefault("accent", DEFAULT_ACCENT).strip();
+        if (o.accent().isEmpty()) return fallback;
+        String problem = RenderOptions.accentProblem(o.accent());
+        if (problem == null) return o.accent();
+        ctx.diagnostics().warn(0, problem + "; using the theme's " + fallback);
+        return fallback;
+    }
+
+    /** The theme's accent colour, wherever its CSS spells it, replaced by the chosen one. */
+    static String recolour(String css, String themeAccent, String accent) {
+        if (themeAccent.isBlank() || themeAccent.equalsIgnoreCase(accent)) return css;
+        return Pattern.compile(Pattern.quote(themeAccent), Pattern.CASE_INSENSITIVE).matcher(css).replaceAll(accent);
+    }
+
+    private static String monoFamily(RenderContext ctx) {
+        String stack = ctx.theme().properties().getOrDefault("mono-font", "");
+        String first = stack.split(",")[0].strip();
+        return first.replaceAll("^[\"']|[\"']$", "");
+    }
+
+    /** Drawn covers of this process, by everything drawn on them (a rebuild of the same book reuses its cover). */
+    private static final Map<String, byte[]> COVERS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > 8;
+        }
+    };
+
+    private static byte[] drawnCover(RenderContext ctx, BookMetadata meta, String accent) {
+        String authors = String.join(BookLabels.of(meta.language()).chinese() ? "、" : ", ", meta.authors());
+        String key = String.join("\u0000", meta.title(), meta.subtitle(), authors, accent,
+                ctx.theme().fonts().toString(), ctx.theme().properties().getOrDefault("mono-font", ""));
+        synchronized (COVERS) {
+            byte[] known = COVERS.get(key);
+            if (known != null) return known;
+        }
+        byte[] png = drawCover(ctx, meta, authors, accent);
+        synchronized (COVERS) {
+            COVERS.put(key, png);
+        }
+        return png;
+    }
+
+    private static byte[] drawCover(RenderContext ctx, BookMetadata meta, String authors, String accent) {
+        CoverFont bold = null;
+        CoverFont regular = null;
+        String mono = monoFamily(ctx);
+        for (FontFace f : ctx.theme().fonts()) {
+            if (f.family().equalsIgnoreCase(mono) || f.italic()) continue;
+            try {
+                if (f.weight() >= 600 && bold == null) bold = CoverFont.of(FontSubsets.parsed(f));
+                if (f.weight() < 600 && regular == null) regular = CoverFont.of(FontSubsets.parsed(f));
+            } catch (Exception e) {
+                // the cover falls back to the JDK's font; the face's own problem is reported where it is embedded
+            }
+        }
+        if (regular == null) regular = bold != null ? bold : CoverFont.jdk(java.awt.Font.PLAIN);
+        if (bold == null) bold = regular;
+        return CoverImage.draw(meta.title(), meta.subtitle(), authors, color(accent), bold, regular);
+    }
+
+    static Color color(String hex) {
+        String h = hex.strip().replace("#", "");
+        if (h.length() == 3) h = "" + h.charAt(0) + h.charAt(0) + h.charAt(1) + h.charAt(1) + h.charAt(2) + h.charAt(2);
+        try {
+            return new Color(Integer.parseInt(h.toLowerCase(Locale.ROOT), 16));
+        } catch (NumberFormatException e) {
+            return color(DEFAULT_ACCENT);
+        }
+    }
+}

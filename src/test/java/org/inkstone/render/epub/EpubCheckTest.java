@@ -1,0 +1,94 @@
+package org.inkstone.render.epub;
+
+import org.inkstone.TestDocs;
+import org.inkstone.render.RenderOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every kind of book Inkstone writes passes W3C EPUBCheck 5.3 with no fatal error, no error and no
+ * warning (the messages are printed when one does not).
+ */
+class EpubCheckTest {
+    @TempDir Path dir;
+
+    private static void assertClean(Path epub) {
+        EpubCheckResult r = EpubCheckResult.check(epub);
+        assertTrue(r.clean(), () -> epub.getFileName() + ": " + r.summary());
+    }
+
+    private Path build(String name, String markdown) {
+        return EpubBuilds.build(EpubBuilds.write(dir, name, markdown), dir.resolve("out"));
+    }
+
+    @Test
+    void exampleArticle() {
+        assertClean(EpubBuilds.build(Path.of("examples/article.md"), dir.resolve("out")));
+    }
+
+    @Test
+    void featuresWithItsImages() {
+        assertClean(EpubBuilds.build(TestDocs.FEATURES, dir.resolve("out")));
+    }
+
+    @Test
+    void twentyChapterBook() {
+        assertClean(EpubBuilds.build(BookFixtures.book(dir, 20), dir.resolve("out")));
+    }
+
+    @Test
+    void twentyChapterBookSplitAtH2WithoutFonts() {
+        assertClean(EpubBuilds.build(BookFixtures.book(dir, 20), dir.resolve("out"),
+                RenderOptions.defaults().withEpub(2, false)));
+    }
+
+    @Test
+    void onlyFrontMatter() {
+        assertClean(build("front.md", BookFixtures.FRONT_MATTER_ONLY));
+    }
+
+    @Test
+    void emptyFile() {
+        assertClean(build("empty.md", ""));
+    }
+
+    @Test
+    void headingsOfChinesePunctuationOnly() {
+        assertClean(build("punct.md", BookFixtures.PUNCTUATION_HEADINGS));
+    }
+
+    @Test
+    void everyImageMissing() {
+        assertClean(build("missing.md", BookFixtures.MISSING_IMAGES));
+    }
+
+    @Test
+    void hostileRawHtml() {
+        assertClean(build("hostile.md", BookFixtures.HOSTILE_HTML));
+    }
+
+    @Test
+    void englishBookWithOddLanguageAndDate() {
+        assertClean(build("english.md", """
+                ---
+                title: A Small Book
+                lang: en
+                date: 28 November 2026
+                identifier: isbn-978-7-0000-0000-0
+                ---
+                Text before any heading.
+
+                ### A third-level heading first
+
+                ## Then a second level
+
+                # And a first level[^1]
+
+                [^1]: A note.
+                """));
+    }
+}

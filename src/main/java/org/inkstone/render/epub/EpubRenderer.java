@@ -4,6 +4,7 @@ import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.font.FontFace;
 import org.inkstone.model.Document;
 import org.inkstone.render.OutputSink;
+import org.inkstone.render.ImageSources;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.ThemeMath;
 import org.inkstone.render.RenderOptions;

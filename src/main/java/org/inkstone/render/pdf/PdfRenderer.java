@@ -6,6 +6,7 @@ import org.inkstone.font.TrueTypeFaces;
 import org.inkstone.model.Document;
 import org.inkstone.model.Metadata;
 import org.inkstone.render.OutputSink;
+import org.inkstone.render.ImageSources;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;

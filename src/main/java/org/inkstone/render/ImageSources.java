@@ -1,4 +1,4 @@
-package org.inkstone.render.epub;
+package org.inkstone.render;
 
 import org.inkstone.model.Block;
 import org.inkstone.model.Document;
@@ -12,13 +12,18 @@ import org.jsoup.nodes.Element;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
-/** Every image a document refers to, in order: Markdown images, figures, the cover and {@code <img>} in raw HTML. */
-final class ImageSources extends TreeRewriter {
+/**
+ * Every image a document refers to, in order (the cover, Markdown images, figures, {@code <img>} in
+ * raw HTML, footnotes included), so that an output that embeds images can have the remote ones
+ * fetched in parallel before it renders ({@code ctx.assets().prefetch(ImageSources.of(doc))}).
+ */
+public final class ImageSources extends TreeRewriter {
     private final Set<String> sources = new LinkedHashSet<>();
 
-    static Set<String> of(Document doc) {
+    public static Set<String> of(Document doc) {
         ImageSources s = new ImageSources();
         if (!doc.metadata().cover().isBlank()) s.sources.add(doc.metadata().cover().strip());
         s.apply(doc);
@@ -46,7 +51,7 @@ final class ImageSources extends TreeRewriter {
     }
 
     private void raw(String html) {
-        if (!html.regionMatches(true, 0, "<img", 0, 4) && !html.toLowerCase(java.util.Locale.ROOT).contains("<img")) return;
+        if (!html.toLowerCase(Locale.ROOT).contains("<img")) return;
         for (Element img : Jsoup.parseBodyFragment(html).select("img[src]")) sources.add(img.attr("src"));
     }
 }

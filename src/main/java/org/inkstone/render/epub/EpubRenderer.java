@@ -2,14 +2,19 @@ package org.inkstone.render.epub;
 
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.font.FontFace;
+import org.inkstone.model.Block;
+import org.inkstone.model.Code;
+import org.inkstone.model.CodeBlock;
 import org.inkstone.model.Document;
-import org.inkstone.render.OutputSink;
+import org.inkstone.model.Inline;
 import org.inkstone.render.ImageSources;
+import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
-import org.inkstone.render.ThemeMath;
 import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
+import org.inkstone.render.ThemeMath;
 import org.inkstone.render.xhtml.XhtmlWriter;
+import org.inkstone.transform.TreeRewriter;
 import org.jsoup.nodes.Element;
 
 import java.awt.Color;
@@ -19,8 +24,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -93,6 +98,7 @@ public final class EpubRenderer implements Renderer {
         if (ctx.options().embedFonts()) {
             // the cover's thread parses the regular face first; this one takes the bold, then the rest
             List<FontFace> faces = new ArrayList<>(ctx.theme().fonts());
+            if (!hasCode(doc)) faces.removeIf(f -> f.family().equalsIgnoreCase(monoFamily(ctx)));
             faces.sort(java.util.Comparator.comparingInt(f -> -f.weight()));
             CompletableFuture.runAsync(() -> faces.forEach(FontSubsets::preload), HELPERS);
         }
@@ -225,6 +231,23 @@ public final class EpubRenderer implements Renderer {
     static String recolour(String css, String themeAccent, String accent) {
         if (themeAccent.isBlank() || themeAccent.equalsIgnoreCase(accent)) return css;
         return Pattern.compile(Pattern.quote(themeAccent), Pattern.CASE_INSENSITIVE).matcher(css).replaceAll(accent);
+    }
+
+    /** Whether the document shows any code (the monospaced face is needed only then). */
+    private static boolean hasCode(Document doc) {
+        boolean[] found = {false};
+        new TreeRewriter() {
+            @Override public List<Block> visitCodeBlock(CodeBlock c) {
+                found[0] = true;
+                return List.of(c);
+            }
+
+            @Override public List<Inline> visitCode(Code c) {
+                found[0] = true;
+                return List.of(c);
+            }
+        }.apply(doc);
+        return found[0];
     }
 
     private static String monoFamily(RenderContext ctx) {

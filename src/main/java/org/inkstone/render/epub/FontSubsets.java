@@ -62,7 +62,9 @@ final class FontSubsets {
         Set<String> names = new HashSet<>();
         long total = 0;
         for (FontFace face : faces) {
-            BitSet chars = face.family().equalsIgnoreCase(monoFamily) ? used.mono
+            boolean mono = face.family().equalsIgnoreCase(monoFamily);
+            if (mono && !used.monoUsed) continue; // a book without code needs no code face
+            BitSet chars = mono ? used.mono
                     : face.weight() >= 600 ? used.bold : face.italic() ? used.italic : used.all;
             byte[] subset;
             try {

@@ -28,6 +28,8 @@ final class UsedCharacters {
     final BitSet bold = new BitSet();
     final BitSet mono = new BitSet();
     final BitSet italic = new BitSet();
+    /** Whether any text is shown in the monospaced face at all (code); without, that face is not embedded. */
+    boolean monoUsed;
 
     UsedCharacters() {
         for (BitSet set : new BitSet[] {all, bold, mono, italic}) {
@@ -59,6 +61,7 @@ final class UsedCharacters {
 
     private void walk(Node node, boolean inBold, boolean inMono, boolean inItalic) {
         if (node instanceof TextNode t) {
+            if (inMono && !t.isBlank()) monoUsed = true;
             t.getWholeText().codePoints().forEach(cp -> {
                 all.set(cp);
                 if (inBold) bold.set(cp);
@@ -69,8 +72,9 @@ final class UsedCharacters {
         }
         if (!(node instanceof Element e)) return;
         String name = e.normalName();
+        if (name.equals("svg")) return; // formulas are outlines: their label and title are not drawn with a font
         boolean b = inBold || BOLD_TAGS.contains(name) || e.classNames().stream().anyMatch(BOLD_CLASSES::contains);
-        boolean m = inMono || MONO_TAGS.contains(name) || e.hasClass("math");
+        boolean m = inMono || MONO_TAGS.contains(name);
         boolean i = inItalic || ITALIC_TAGS.contains(name);
         if (name.equals("img")) addText(e.attr("alt"));
         for (Node child : e.childNodes()) walk(child, b, m, i);

@@ -67,6 +67,18 @@ class EpubContentTest {
     }
 
     @Test
+    void aBookWithoutCodeEmbedsNoCodeFace() throws IOException {
+        Path md = dir.resolve("prose.md");
+        Files.writeString(md, "# 散文\n\n只有正文，**没有**代码，也有公式 $a^2$。\n");
+        EpubFile f = EpubFile.read(EpubBuilds.build(md, dir.resolve("prose-out")));
+        assertEquals(List.of("fonts/lxgw-wenkai-400.ttf", "fonts/lxgw-wenkai-700.ttf"),
+                f.opf().select("item[media-type=font/ttf]").eachAttr("href"), "regular and bold only");
+        Files.writeString(md, "# 散文\n\n一句话里有 `代码`。\n");
+        f = EpubFile.read(EpubBuilds.build(md, dir.resolve("code-out")));
+        assertEquals(3, f.opf().select("item[media-type=font/ttf]").size(), "inline code brings the code face");
+    }
+
+    @Test
     void noEmbedFontsLeavesFontsToTheReader() {
         EpubFile f = EpubFile.read(EpubBuilds.build(TestDocs.FEATURES, dir.resolve("out"), RenderOptions.defaults().withEpub(1, false)));
         assertTrue(f.opf().select("item[media-type=font/ttf]").isEmpty());

@@ -127,6 +127,22 @@ public final class MathRenderer {
         }
     }
 
+    /**
+     * {@link #warmUp()} on a daemon thread, at most once per process: a build calls it as soon as it
+     * sees a {@code $} in the source, so jlatexmath's start-up overlaps with parsing.
+     */
+    public static void warmUpInBackground() {
+        synchronized (MathRenderer.class) {
+            if (warmUpStarted) return;
+            warmUpStarted = true;
+        }
+        Thread t = new Thread(MathRenderer::warmUp, "inkstone-math-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static boolean warmUpStarted;
+
     /** How many formulas this renderer actually rendered (cache misses), for tests and benchmarks. */
     public int renderCount() {
         return renders.get();

@@ -1,6 +1,7 @@
 package org.inkstone.publish;
 
 import org.inkstone.asset.AssetPolicy;
+import org.inkstone.math.MathRenderer;
 import org.inkstone.asset.AssetResolver;
 import org.inkstone.asset.SourceFile;
 import org.inkstone.diagnostic.Diagnostic;
@@ -76,6 +77,7 @@ public final class Publisher {
         Diagnostics diagnostics = new Diagnostics(input.toString());
         try {
             String source = SourceFile.read(input);
+            if (source.indexOf('$') >= 0) MathRenderer.warmUpInBackground(); // overlaps the parse
             String stem = stem(input);
             Path folder = input.toAbsolutePath().getParent();
             Map<String, byte[]> files = DeepStack.call(() -> {

@@ -12,7 +12,6 @@ import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
-import org.inkstone.render.ThemeMath;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.inkstone.transform.TreeRewriter;
 import org.jsoup.nodes.Element;
@@ -106,9 +105,7 @@ public final class EpubRenderer implements Renderer {
         Optional<String> givenCover = doc.metadata().cover().isBlank() ? Optional.empty()
                 : images.embed(doc.metadata().cover().strip(), 0);
 
-        Element article = new XhtmlWriter(images, diagnostics).epubSemantics(true)
-                .lineNumbers(ctx.options().lineNumbers())
-                .math(ThemeMath.renderer(ctx.theme(), MATH_SIZE_PX, 0), null).article(doc);
+        Element article = XhtmlWriter.forOutput(images, ctx, MATH_SIZE_PX, 0).epubSemantics(true).article(doc);
         new XhtmlConformance(images, labels, diagnostics).apply(article);
         ChapterSplitter.Split split = ChapterSplitter.split(article, ctx.options().splitLevel());
         List<Chapter> chapters = split.chapters();

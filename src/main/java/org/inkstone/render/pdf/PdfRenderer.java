@@ -10,7 +10,6 @@ import org.inkstone.render.ImageSources;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
-import org.inkstone.render.ThemeMath;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.inkstone.theme.Theme;
 import org.jsoup.helper.W3CDom;
@@ -55,8 +54,8 @@ public final class PdfRenderer implements Renderer {
         if (options.pdfUa()) images.requireAltText(ctx.diagnostics());
         ctx.assets().prefetch(ImageSources.of(doc));
         PageSetup size = PageSetup.of(options.pageSize());
-        Element article = new XhtmlWriter(images, ctx.diagnostics()).lineNumbers(options.lineNumbers())
-                .math(ThemeMath.renderer(ctx.theme(), size.fontPx(), (int) size.textWidthPx()), MATH_INK).article(doc);
+        Element article = XhtmlWriter.forOutput(images, ctx, size.fontPx(), (int) size.textWidthPx()).mathInk(MATH_INK)
+                .article(doc);
 
         boolean titlePage = TitlePage.apply(article, meta, images);
         List<Element> chapters = Headings.of(article, 1);

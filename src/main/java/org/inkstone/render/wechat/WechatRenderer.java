@@ -5,7 +5,6 @@ import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
-import org.inkstone.render.ThemeMath;
 import org.inkstone.render.wechat.css.CssInliner;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.jsoup.nodes.Document.OutputSettings;
@@ -51,11 +50,8 @@ public final class WechatRenderer implements Renderer {
     public String fragment(RenderContext ctx) {
         Metadata meta = ctx.document().metadata();
         String fontSize = fontSize(ctx);
-        Element article = new XhtmlWriter(new WechatImages(ctx), ctx.diagnostics())
-                .lineNumbers(ctx.options().lineNumbers())
-                .math(ThemeMath.renderer(ctx.theme(), Float.parseFloat(fontSize.replace("px", "")),
-                        WechatPreviewPage.CONTENT_WIDTH_PX), null)
-                .article(ctx.document());
+        Element article = XhtmlWriter.forOutput(new WechatImages(ctx), ctx, Float.parseFloat(fontSize.replace("px", "")),
+                WechatPreviewPage.CONTENT_WIDTH_PX).article(ctx.document());
         org.jsoup.nodes.Document page = XhtmlWriter.page(meta, "", article);
         article.addClass("ink");
         new WechatStructure(meta.language()).apply(article);

@@ -9,6 +9,8 @@ import org.inkstone.model.Footnote;
 import org.inkstone.model.Heading;
 import org.inkstone.model.Metadata;
 import org.inkstone.model.PlainText;
+import org.inkstone.render.RenderContext;
+import org.inkstone.render.ThemeMath;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
@@ -40,6 +42,16 @@ public final class XhtmlWriter {
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * The writer an output uses: the build's choices (line numbers) and the theme's math, drawn
+     * for the output's text size and no wider than {@code mathMaxWidthPx} (0: no limit). Outputs
+     * add what is theirs (EPUB semantics, a math ink) on the result.
+     */
+    public static XhtmlWriter forOutput(ImageResolver images, RenderContext ctx, float textSizePx, int mathMaxWidthPx) {
+        return new XhtmlWriter(images, ctx.diagnostics()).lineNumbers(ctx.options().lineNumbers())
+                .math(ThemeMath.renderer(ctx.theme(), textSizePx, mathMaxWidthPx), null);
+    }
+
     /** Number the lines of every code block (off by default; a fence can ask with {@code linenos}). */
     public XhtmlWriter lineNumbers(boolean on) {
         this.lineNumbers = on;
@@ -54,6 +66,12 @@ public final class XhtmlWriter {
      */
     public XhtmlWriter math(Supplier<MathRenderer> renderer, String ink) {
         this.math = renderer;
+        this.mathInk = ink;
+        return this;
+    }
+
+    /** Colour the formulas' ink with this colour (for outputs that cannot pass the text colour on). */
+    public XhtmlWriter mathInk(String ink) {
         this.mathInk = ink;
         return this;
     }

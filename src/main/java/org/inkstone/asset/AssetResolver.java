@@ -4,6 +4,7 @@ import org.inkstone.diagnostic.Diagnostics;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,10 @@ public final class AssetResolver {
     private final AssetPolicy policy;
     private final RemoteImages remote;
     private final Set<String> reportedRemote = ConcurrentHashMap.newKeySet();
-    /** Local files already decoded in this build, so that each output does not decode them again. */
-    private final Map<Path, Optional<UnusableImageException>> checkedLocal = new ConcurrentHashMap<>();
+    /** Each local file read and checked once per build, however many references and outputs use it. */
+    private final Map<Path, LocalFile> localFiles = new ConcurrentHashMap<>();
+
+    private record LocalFile(byte[] bytes, Optional<UnusableImageException> problem) {}
 
     /** @param documentFolder the folder of the Markdown file: the root local assets must stay in */
     public AssetResolver(Path documentFolder, Diagnostics diagnostics) {
@@ -87,19 +90,26 @@ public final class AssetResolver {
         }
         Optional<LocalImage> local = localImage(src, line);
         if (local.isEmpty()) return Optional.empty();
-        ImageData image;
+        ImageFormat format = local.get().format();
+        LocalFile file;
         try {
-            image = new ImageData(src, read(local.get()), local.get().format());
-        } catch (IOException e) {
-            diagnostics.warn(line, "image '" + src + "' cannot be read: " + e.getMessage());
+            file = localFiles.computeIfAbsent(local.get().path(), path -> {
+                try {
+                    byte[] bytes = Files.readAllBytes(path);
+                    return new LocalFile(bytes, problemOf(new ImageData(src, bytes, format)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            diagnostics.warn(line, "image '" + src + "' cannot be read: " + e.getCause().getMessage());
             return Optional.empty();
         }
-        Optional<UnusableImageException> problem = checkedLocal.computeIfAbsent(local.get().path(), p -> problemOf(image));
-        if (problem.isPresent()) {
-            diagnostics.warn(line, problem.get().describe(ImageData.naming(src)));
+        if (file.problem().isPresent()) {
+            diagnostics.warn(line, file.problem().get().describe(ImageData.naming(src)));
             return Optional.empty();
         }
-        return Optional.of(image);
+        return Optional.of(new ImageData(src, file.bytes(), format));
     }
 
     private Optional<ImageData> checked(ImageData image, int line) {

@@ -56,7 +56,12 @@ final class RemoteImages {
         CompletableFuture<Outcome> mine = new CompletableFuture<>();
         CompletableFuture<Outcome> existing = loads.putIfAbsent(src, mine);
         if (existing != null) return existing.join();
-        mine.complete(load(src));
+        try {
+            mine.complete(load(src));
+        } catch (Throwable t) {
+            mine.completeExceptionally(t); // never leave other waiters on this URL blocked
+            throw t;
+        }
         return mine.join();
     }
 

@@ -44,7 +44,7 @@ public final class MathRenderer {
     private record Key(String tex, boolean display) {}
 
     /** Renderers shared by every build of the process, one per size, width limit and text font. */
-    private record Setup(float fontSizePx, int maxWidthPx, int textFontIdentity) {}
+    private record Setup(float fontSizePx, int maxWidthPx, byte[] textFont) {} // arrays compare by identity
 
     private static final Map<Setup, MathRenderer> SHARED = new ConcurrentHashMap<>();
 
@@ -79,7 +79,7 @@ public final class MathRenderer {
      * array (a theme face's {@code data()}) each time.
      */
     public static MathRenderer shared(float fontSizePx, int maxWidthPx, byte[] textFont) {
-        return SHARED.computeIfAbsent(new Setup(fontSizePx, maxWidthPx, System.identityHashCode(textFont)),
+        return SHARED.computeIfAbsent(new Setup(fontSizePx, maxWidthPx, textFont),
                 setup -> new MathRenderer(fontSizePx, maxWidthPx, textFont));
     }
 

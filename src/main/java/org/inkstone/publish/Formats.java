@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** The output formats Inkstone knows, and which of them are built. */
+/** The output formats Inkstone builds, by the name {@code --to} takes. */
 public final class Formats {
     private static final Map<String, Supplier<Renderer>> BUILT = new LinkedHashMap<>();
-    private static final List<String> PLANNED = List.of();
 
     static {
         BUILT.put("html", HtmlRenderer::new);
@@ -29,18 +28,10 @@ public final class Formats {
         return List.copyOf(BUILT.keySet());
     }
 
-    public static boolean isPlanned(String format) {
-        return PLANNED.contains(format);
-    }
-
     /** The renderer for a built format; {@link IllegalArgumentException} with a user-facing message otherwise. */
     public static Renderer renderer(String format) {
         Supplier<Renderer> s = BUILT.get(format);
         if (s != null) return s.get();
-        if (isPlanned(format)) {
-            throw new IllegalArgumentException("output format '" + format + "' is not available yet in this version;"
-                    + " available: " + String.join(", ", built()));
-        }
         throw new IllegalArgumentException("unknown output format '" + format + "'; choose from "
                 + String.join(", ", built()));
     }

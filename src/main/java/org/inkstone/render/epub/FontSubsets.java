@@ -12,8 +12,8 @@ import org.inkstone.font.FontFiles;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,8 +38,8 @@ final class FontSubsets {
     private static final Map<String, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
     private static final Map<String, Object> PARSING = new ConcurrentHashMap<>();
     private static final int SUBSETS_KEPT = 24;
-    private static final Map<String, byte[]> SUBSETS = new LinkedHashMap<>(32, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+    private static final Map<SubsetKey, byte[]> SUBSETS = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<SubsetKey, byte[]> eldest) {
             return size() > SUBSETS_KEPT;
         }
     };
@@ -68,8 +68,7 @@ final class FontSubsets {
                     : face.weight() >= 600 ? used.bold : face.italic() ? used.italic : used.all;
             byte[] subset;
             try {
-                FontFiles.check(face.file());
-                subset = subset(face, chars);
+                subset = subset(face, chars); // the face is checked once, when it is first parsed
             } catch (FontException e) {
                 diagnostics.warn(0, e.getMessage() + "; the EPUB leaves this face to the reader's fonts");
                 continue;
@@ -91,11 +90,13 @@ final class FontSubsets {
         return new Embedded(fonts, css.toString(), total);
     }
 
+    /** A subset is the same when the face and the exact characters are (BitSet compares its bits). */
+    private record SubsetKey(Path file, String member, BitSet chars) {}
+
     /** The face cut down to {@code chars} (those outside the BMP and those it has no glyph for are skipped). */
     static byte[] subset(FontFace face, BitSet chars) throws IOException {
         BitSet bmp = chars.get(0, 0x10000);
-        String key = face.file().toAbsolutePath().normalize() + "#" + face.member() + "#" + Arrays.hashCode(bmp.toLongArray())
-                + "#" + bmp.cardinality();
+        SubsetKey key = new SubsetKey(face.file().toAbsolutePath().normalize(), face.member(), bmp);
         synchronized (SUBSETS) {
             byte[] known = SUBSETS.get(key);
             if (known != null) return known;

@@ -23,19 +23,24 @@ final class MissingGlyphs {
     private MissingGlyphs() {}
 
     static void apply(Element body, GlyphCoverage coverage, Diagnostics diagnostics) {
+        // Text with gaps, outside formulas (their SVG holds outlines; its title is only a label).
         List<TextNode> texts = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) texts.add(t);
-        }, body);
         SortedSet<Integer> missing = new TreeSet<>();
-        for (TextNode t : texts) missing.addAll(coverage.missing(t.getWholeText()));
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && t.parent() != null && t.parent().closest("svg") == null) {
+                var gaps = coverage.missing(t.getWholeText());
+                if (!gaps.isEmpty()) {
+                    texts.add(t);
+                    missing.addAll(gaps);
+                }
+            }
+        }, body);
         if (missing.isEmpty()) return;
         SortedSet<Integer> shown = new TreeSet<>();
         for (int cp : missing) if (!invisible(cp)) shown.add(cp);
         String standIn = coverage.covers(STAND_IN) ? new String(Character.toChars(STAND_IN)) : "?";
         for (TextNode t : texts) {
             String s = t.getWholeText();
-            if (coverage.missing(s).isEmpty()) continue;
             StringBuilder sb = new StringBuilder(s.length());
             s.codePoints().forEach(cp -> {
                 if (coverage.covers(cp)) sb.appendCodePoint(cp);

@@ -200,11 +200,6 @@ public final class AssetResolver {
         return Optional.of(new LocalImage(path, format));
     }
 
-    /** Reads a resolved local asset. */
-    public byte[] read(LocalImage image) throws IOException {
-        return Files.readAllBytes(image.path());
-    }
-
     private Path resolve(String src) {
         String s = src;
         int cut = indexOfAny(s, '?', '#');

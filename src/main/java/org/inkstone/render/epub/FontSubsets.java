@@ -2,13 +2,13 @@ package org.inkstone.render.epub;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.font.FontException;
 import org.inkstone.font.FontFace;
 import org.inkstone.font.FontFiles;
+import org.inkstone.font.TrueTypeFaces;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -130,9 +130,8 @@ final class FontSubsets {
             byte[] data = face.data();
             TrueTypeFont font;
             if (FontFiles.isCollection(face.file())) {
-                TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(data));
-                font = face.member().isEmpty() ? first(collection) : collection.getFontByName(face.member());
-                if (font == null) throw new IOException("the collection has no font named '" + face.member() + "'");
+                // a collection member is found as the PDF finds it: by PostScript, full or family name
+                font = TrueTypeFaces.load(face).font();
             } else {
                 font = new TTFParser().parse(new RandomAccessReadBuffer(SfntTables.keep(data, PARSED_TABLES)));
             }
@@ -158,14 +157,6 @@ final class FontSubsets {
         } catch (IOException | RuntimeException e) {
             // reported by embed() or ignored by the cover
         }
-    }
-
-    private static TrueTypeFont first(TrueTypeCollection collection) throws IOException {
-        TrueTypeFont[] found = new TrueTypeFont[1];
-        collection.processAllFonts(f -> {
-            if (found[0] == null) found[0] = f;
-        });
-        return found[0];
     }
 
     /** {@code lxgw-wenkai-400.ttf}: ASCII, from the family, weight and style. */

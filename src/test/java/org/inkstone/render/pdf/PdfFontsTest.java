@@ -106,6 +106,25 @@ class PdfFontsTest {
             for (String n : names) assertTrue(n.matches("[A-Z]{6}\\+LXGWWenKaiMono-Regular"), names.toString());
             assertTrue(PdfReading.squash(String.join("", pdf.bodyTexts())).contains(PdfReading.squash(text)));
         }
+
+        // The EPUB finds a member the same way: here by its family name, which is not its PostScript name.
+        Files.writeString(theme.resolve("theme.properties"), "fonts=Body|400|fixture.ttc#LXGW WenKai\n");
+        Path md = dir.resolve("lanting.md");
+        Files.writeString(md, "---\ntitle: 兰亭\n---\n" + text + "\n");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, org.inkstone.cli.Main.run("build", md.toString(), "--to", "epub", "--theme", theme.toString(),
+                    "--out", dir.resolve("epub-out").toString()));
+        } finally {
+            System.setErr(old);
+        }
+        assertFalse(err.toString(StandardCharsets.UTF_8).contains("fonts"), err.toString(StandardCharsets.UTF_8));
+        try (var zip = new java.util.zip.ZipFile(dir.resolve("epub-out/lanting.epub").toFile())) {
+            assertTrue(zip.stream().anyMatch(e -> e.getName().equals("EPUB/fonts/body-400.ttf")),
+                    "the collection member is embedded in the EPUB");
+        }
     }
 
     /** Subsets of the bundled faces (a few glyphs each) packed into one TrueType collection. */

@@ -9,6 +9,7 @@ import java.util.Set;
 public final class Diagnostics {
     private final String file;
     private final Set<Diagnostic> seen = new LinkedHashSet<>();
+    private volatile SourceText source = SourceText.NONE;
 
     public Diagnostics(String file) {
         this.file = file;
@@ -16,6 +17,16 @@ public final class Diagnostics {
 
     public String file() {
         return file;
+    }
+
+    /** Gives the file's text, so that later stages can find the line a warning is about. */
+    public void source(String text) {
+        source = new SourceText(text);
+    }
+
+    /** The file's text, or an empty one before it has been read. */
+    public SourceText source() {
+        return source;
     }
 
     public synchronized void warn(int line, String message) {

@@ -77,6 +77,7 @@ public final class Publisher {
         Diagnostics diagnostics = new Diagnostics(input.toString());
         try {
             String source = SourceFile.read(input);
+            diagnostics.source(source);
             if (source.indexOf('$') >= 0) MathRenderer.warmUpInBackground(); // overlaps the parse
             String stem = stem(input);
             Path folder = input.toAbsolutePath().getParent();

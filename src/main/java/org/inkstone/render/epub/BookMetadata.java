@@ -84,7 +84,7 @@ record BookMetadata(String identifier, String title, String subtitle, List<Strin
         } catch (IllformedLocaleException e) {
             // reported below
         }
-        diagnostics.warn(0, "front matter lang '" + lang + "' is not a language tag; the EPUB says zh-Hans"
+        diagnostics.warn(diagnostics.source().frontMatterLineOf("lang", "language"), "front matter lang '" + lang + "' is not a language tag; the EPUB says zh-Hans"
                 + " (write lang: zh-Hans, zh-Hant or en)");
         return Metadata.DEFAULT_LANGUAGE;
     }
@@ -97,7 +97,7 @@ record BookMetadata(String identifier, String title, String subtitle, List<Strin
             String out = m.group(1) + "-" + pad(m.group(2));
             return m.group(3) == null ? out : out + "-" + pad(m.group(3));
         }
-        diagnostics.warn(0, "front matter date '" + date + "' is not a date like 2026-11-28; the EPUB carries no"
+        diagnostics.warn(diagnostics.source().frontMatterLineOf("date"), "front matter date '" + date + "' is not a date like 2026-11-28; the EPUB carries no"
                 + " publication date");
         return "";
     }

@@ -56,14 +56,22 @@ final class CrossLinks {
                 }
             }
         }
-        if (!unresolved.isEmpty()) {
-            diagnostics.warn(0, "link " + String.join(", ", unresolved) + " points at no heading or note in the book;"
+        for (String href : unresolved) {
+            diagnostics.warn(lineOf(href, diagnostics), "link " + href + " points at no heading or note in the book;"
                     + " the EPUB shows its text without the link (check the spelling, or give the heading an id with {#id})");
         }
-        if (!local.isEmpty()) {
-            diagnostics.warn(0, "link to '" + String.join("', '", local) + "' points at a file that is not part of the EPUB;"
+        for (String href : local) {
+            diagnostics.warn(lineOf(href, diagnostics), "link to '" + href + "' points at a file that is not part of the EPUB;"
                     + " the EPUB shows its text without the link (link to a web address or a heading instead)");
         }
+    }
+
+    /** Where the link is written: as a Markdown link target first, else anywhere; 0 when not found. */
+    private static int lineOf(String href, Diagnostics diagnostics) {
+        int line = diagnostics.source().lineOf("](" + href);
+        if (line == 0) line = diagnostics.source().lineOf(href);
+        if (line == 0 && href.startsWith("#")) line = diagnostics.source().lineOf("#" + decode(href.substring(1)));
+        return line;
     }
 
     private static void unwrap(Element a) {

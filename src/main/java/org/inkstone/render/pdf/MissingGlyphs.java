@@ -49,8 +49,9 @@ final class MissingGlyphs {
             t.text(sb.toString());
         }
         if (!shown.isEmpty()) {
-            diagnostics.warn(0, "no font of the theme has " + (shown.size() == 1 ? "this character: " : "these characters: ")
-                    + GlyphCoverage.describe(shown) + "; the PDF shows " + standIn + " in their place (add a font that has"
+            diagnostics.warn(GlyphCoverage.firstLine(shown, diagnostics.source()), "no font of the theme has "
+                    + (shown.size() == 1 ? "this character: " : "these characters: ")
+                    + GlyphCoverage.describe(shown, diagnostics.source()) + "; the PDF shows " + standIn + " in their place (add a font that has"
                     + " them to fonts= in the theme, or replace them in the text)");
         }
     }

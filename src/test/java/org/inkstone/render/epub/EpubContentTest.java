@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a reader sees: chapters, cover, fonts, images, placeholders, notes and the HTML that raw HTML became. */
@@ -178,8 +179,8 @@ class EpubContentTest {
         assertFalse(xhtml.contains("url("));
         assertFalse(xhtml.contains("\u0001") || xhtml.contains("\u000b"));
         List<String> messages = r.diagnostics().stream().map(Diagnostic::format).toList();
-        assertTrue(messages.stream().anyMatch(m -> m.contains("#nowhere")), String.join("\n", messages));
-        assertTrue(messages.stream().anyMatch(m -> m.contains("other.md")), String.join("\n", messages));
+        assertTrue(messages.stream().anyMatch(m -> m.contains("hostile.md:11: warning: link #nowhere")), String.join("\n", messages));
+        assertTrue(messages.stream().anyMatch(m -> m.contains("hostile.md:11: warning: link to 'other.md'")), String.join("\n", messages));
     }
 
     @Test
@@ -216,5 +217,17 @@ class EpubContentTest {
         Document opf = EpubFile.read(EpubBuilds.build(md, dir.resolve("out"))).opf();
         assertEquals("zh-Hant", opf.selectFirst("metadata > *|language").text());
         assertEquals("2026-03-08", opf.selectFirst("metadata > *|date").text());
+    }
+
+    @Test
+    void unusableLanguageAndDateAreWarnedAtTheirFrontMatterLines() {
+        Path md = EpubBuilds.write(dir, "bad.md", "---\ntitle: 书\ndate: 上个月\nlanguage: 中文!\n---\nlang: 正文里的这一行不是键\n");
+        Publisher.Result r = EpubBuilds.result(md, dir.resolve("out"), RenderOptions.defaults());
+        List<String> messages = r.diagnostics().stream().map(Diagnostic::format).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith(md + ":3: warning: front matter date '上个月'")), String.join("\n", messages));
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith(md + ":4: warning: front matter lang '中文!'")), String.join("\n", messages));
+        Document opf = EpubFile.read(r.written().get(0)).opf();
+        assertEquals("zh-Hans", opf.selectFirst("metadata > *|language").text());
+        assertNull(opf.selectFirst("metadata > *|date"));
     }
 }

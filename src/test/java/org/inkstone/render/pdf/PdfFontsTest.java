@@ -5,6 +5,7 @@ import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.inkstone.diagnostic.SourceText;
 import org.inkstone.font.FontException;
 import org.inkstone.font.FontFace;
 import org.inkstone.font.GlyphCoverage;
@@ -172,9 +173,12 @@ class PdfFontsTest {
         PdfBuilds.Built built = build(theme, "# 字符\n\n笑脸😀与𰀀（U+30000），**粗体里也有😀**，`代码里😀`。\n\n再来一个🎉\u200d。\n");
         assertNotNull(built.pdf(), built.failure());
         assertEquals(1, built.warningsContaining("no font of the theme has"), built.warnings());
-        String warning = built.diagnostics().stream().filter(d -> d.message().contains("no font of the theme has")).findFirst()
-                .orElseThrow().message();
-        assertTrue(warning.contains("😀 (U+1F600)") && warning.contains("🎉 (U+1F389)") && warning.contains("𰀀 (U+30000)"), warning);
+        var diagnostic = built.diagnostics().stream().filter(d -> d.message().contains("no font of the theme has")).findFirst()
+                .orElseThrow();
+        String warning = diagnostic.message();
+        assertEquals(3, diagnostic.line(), "the warning points at the first line with such a character");
+        assertTrue(warning.contains("😀 (U+1F600, line 3)") && warning.contains("🎉 (U+1F389, line 5)")
+                && warning.contains("𰀀 (U+30000, line 3)"), warning);
         assertFalse(warning.contains("200D"), "an invisible joiner is dropped, not reported: " + warning);
         try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
             String text = PdfReading.squash(String.join("", pdf.bodyTexts()));
@@ -194,6 +198,11 @@ class PdfFontsTest {
         assertEquals(Set.of(0x1F600), coverage.missing("😀"));
         assertTrue(coverage.covers('\n') && coverage.covers('\t'), "control characters are not drawn");
         assertEquals("🎉 (U+1F389), 😀 (U+1F600)", GlyphCoverage.describe(new TreeSet<>(Set.of(0x1F600, 0x1F389))));
+        SourceText source = new SourceText("😀 一\n二😀😀\n三\n😀\n\n😀🎉\n");
+        assertEquals("🎉 (U+1F389, line 6), 😀 (U+1F600, lines 1, 2, 4 and later)",
+                GlyphCoverage.describe(new TreeSet<>(Set.of(0x1F600, 0x1F389)), source));
+        assertEquals(1, GlyphCoverage.firstLine(new TreeSet<>(Set.of(0x1F600, 0x1F389)), source));
+        assertEquals(0, GlyphCoverage.firstLine(new TreeSet<>(Set.of(0x1F4A9)), source), "not in the source: no line");
     }
 
     /** A theme folder that only changes CSS still gets the bundled faces. */

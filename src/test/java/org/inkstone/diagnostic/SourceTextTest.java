@@ -1,0 +1,50 @@
+package org.inkstone.diagnostic;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SourceTextTest {
+    private static final SourceText TEXT = new SourceText("""
+            ---
+            title: 标题
+            lang: en
+            ---
+            lang: 正文
+            一行有😀😀，
+            [链接](#不存在)
+
+            😀 在第九行
+            """);
+
+    @Test
+    void linesOfACharacterAreEachLineOnceInOrder() {
+        assertEquals(List.of(6, 9), TEXT.linesOf(0x1F600, 5));
+        assertEquals(List.of(6), TEXT.linesOf(0x1F600, 1));
+        assertEquals(List.of(), TEXT.linesOf(0x1F389, 5));
+        assertEquals(List.of(2), TEXT.linesOf('标', 5));
+    }
+
+    @Test
+    void firstLineOfAString() {
+        assertEquals(7, TEXT.lineOf("](#不存在"));
+        assertEquals(0, TEXT.lineOf("#nowhere"));
+        assertEquals(0, TEXT.lineOf(""));
+    }
+
+    @Test
+    void frontMatterKeysAreLookedUpOnlyInTheFrontMatter() {
+        assertEquals(3, TEXT.frontMatterLineOf("lang"));
+        assertEquals(2, TEXT.frontMatterLineOf("language", "title"));
+        assertEquals(0, TEXT.frontMatterLineOf("date"));
+        assertEquals(0, new SourceText("lang: en\n").frontMatterLineOf("lang"), "no front matter block");
+        assertEquals(0, SourceText.NONE.frontMatterLineOf("lang"));
+    }
+
+    @Test
+    void lastLineWithoutNewline() {
+        assertEquals(List.of(1, 3), new SourceText("😀\n\n😀").linesOf(0x1F600, 5));
+    }
+}

@@ -56,13 +56,16 @@ final class HtmlToPdf {
             builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         }
-        PDDocument doc = new PDDocument();
-        builder.usePDDocument(doc);
         TrueTypeFaces.lock().lock();
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            fonts.register(renderer.getFontResolver(), doc);
-            renderer.setListener(info);
-            renderer.createPDF();
+        // The renderer closes the document when it is done; the outer close covers a renderer that
+        // could not be built (closing twice is harmless).
+        try (PDDocument doc = new PDDocument()) {
+            builder.usePDDocument(doc);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                fonts.register(renderer.getFontResolver(), doc);
+                renderer.setListener(info);
+                renderer.createPDF();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF could not be written: " + e.getMessage(), e);
         } finally {

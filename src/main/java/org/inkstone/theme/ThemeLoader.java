@@ -65,7 +65,8 @@ public final class ThemeLoader {
             Path props = dir.resolve("theme.properties");
             String properties = Files.isRegularFile(props) ? Files.readString(props) : "";
             Map<String, String> values = parse(properties);
-            return new Theme(dir.getFileName().toString(), values, Files.readString(base), outputs, fonts(values, dir));
+            return new Theme(dir.getFileName().toString(), values, Files.readString(base), outputs, fonts(values, dir),
+                    printFallbackFonts(values, dir));
         } catch (IOException e) {
             throw new ThemeException("theme '" + name + "' cannot be read: " + e.getMessage());
         }
@@ -79,7 +80,8 @@ public final class ThemeLoader {
         }
         String props = resource("themes/" + name + "/theme.properties");
         Map<String, String> properties = parse(props == null ? "" : props);
-        return new Theme(name, properties, resource("themes/" + name + "/base.css"), outputs, fonts(properties, null));
+        return new Theme(name, properties, resource("themes/" + name + "/base.css"), outputs, fonts(properties, null),
+                printFallbackFonts(properties, null));
     }
 
     /**
@@ -90,13 +92,28 @@ public final class ThemeLoader {
      */
     List<FontFace> fonts(Map<String, String> props, Path themeDir) {
         String spec = props.getOrDefault("fonts", "").strip();
-        if (spec.isEmpty() && themeDir != null) spec = bundledFonts();
+        if (spec.isEmpty() && themeDir != null) spec = bundled("fonts");
+        return faces("fonts", spec, themeDir);
+    }
+
+    /**
+     * The faces of {@code print-fallback-fonts=}, in the form {@code fonts=} takes. A theme folder
+     * without the key gets the bundled default theme's (the PDF adds them to every font list
+     * itself, so a theme's CSS need not name them); {@code print-fallback-fonts=} with no value turns them off.
+     */
+    List<FontFace> printFallbackFonts(Map<String, String> props, Path themeDir) {
+        String key = "print-fallback-fonts";
+        if (props.containsKey(key) || themeDir == null) return faces(key, props.getOrDefault(key, "").strip(), themeDir);
+        return faces(key, bundled(key), null);
+    }
+
+    private List<FontFace> faces(String key, String spec, Path themeDir) {
         if (spec.isEmpty()) return List.of();
         List<FontFace> faces = new ArrayList<>();
         for (String entry : spec.split(",")) {
             String[] parts = entry.strip().split("\\|");
             if (parts.length < 3 || !parts[1].strip().matches("[1-9]00")) {
-                throw new ThemeException("theme.properties: fonts entry '" + entry.strip()
+                throw new ThemeException("theme.properties: " + key + " entry '" + entry.strip()
                         + "' must be Family|weight|file.ttf (for example LXGW WenKai|400|LXGWWenKai-Regular.ttf)");
             }
             boolean italic = parts.length > 3 && parts[3].strip().equalsIgnoreCase("italic");
@@ -112,10 +129,10 @@ public final class ThemeLoader {
         return faces;
     }
 
-    /** A theme folder that names no fonts uses the bundled default theme's faces (from {@code <home>/fonts/}). */
-    private static String bundledFonts() {
+    /** The bundled default theme's value of a font property (its files are in {@code <home>/fonts/}). */
+    private static String bundled(String key) {
         String props = resource("themes/default/theme.properties");
-        return props == null ? "" : parse(props).getOrDefault("fonts", "").strip();
+        return props == null ? "" : parse(props).getOrDefault(key, "").strip();
     }
 
     private Path fontPath(Path themeDir, String file) {

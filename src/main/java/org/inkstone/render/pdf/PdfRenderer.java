@@ -38,7 +38,7 @@ public final class PdfRenderer implements Renderer {
     /** Starts parsing the theme's fonts, and OpenHTMLtoPDF's own start-up work, while the input is read. */
     @Override
     public void prepare(Theme theme) {
-        TrueTypeFaces.preload(theme.fonts(), LibraryWarmUp::run);
+        TrueTypeFaces.preload(theme.printFonts(), LibraryWarmUp::run);
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class PdfRenderer implements Renderer {
         Document doc = ctx.document();
         Metadata meta = doc.metadata();
         RenderOptions options = ctx.options();
-        List<LoadedFace> faces = TrueTypeFaces.loadAll(ctx.theme().fonts());
+        List<LoadedFace> faces = TrueTypeFaces.loadAll(ctx.theme().printFonts());
         FontRegistry fonts = new FontRegistry(faces);
 
         ResourceStore resources = new ResourceStore();

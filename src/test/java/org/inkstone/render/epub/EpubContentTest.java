@@ -48,7 +48,7 @@ class EpubContentTest {
         EpubFile f = features();
         Document opf = f.opf();
         List<Element> fonts = opf.select("item[media-type=font/ttf]");
-        assertEquals(3, fonts.size(), "regular, bold, mono");
+        assertEquals(3, fonts.size(), "regular, bold, mono: the book has emoji, but the emoji face is for print only");
         assertTrue(f.entries.containsKey("META-INF/com.apple.ibooks.display-options.xml"));
         assertTrue(f.text("META-INF/com.apple.ibooks.display-options.xml").contains("<option name=\"specified-fonts\">true</option>"));
         String css = f.text("EPUB/styles/book.css");

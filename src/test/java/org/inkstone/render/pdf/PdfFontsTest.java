@@ -38,14 +38,20 @@ class PdfFontsTest {
     static final Path FONTS = Path.of("fonts").toAbsolutePath();
     @TempDir Path dir;
 
-    /** A theme folder: the default theme's CSS with the given fonts= line. */
+    /** A theme folder: the default theme's CSS with the given fonts= line (and the bundled print fallback faces). */
     private Path theme(String fontsLine) throws IOException {
+        return theme(fontsLine, null);
+    }
+
+    /** As {@link #theme(String)}, with a print-fallback-fonts= line unless {@code fallbackLine} is null. */
+    private Path theme(String fontsLine, String fallbackLine) throws IOException {
         Path t = dir.resolve("theme");
         Files.createDirectories(t);
         try (Stream<Path> files = Files.list(Path.of("themes/default"))) {
             for (Path f : files.toList()) if (f.toString().endsWith(".css")) Files.copy(f, t.resolve(f.getFileName()));
         }
-        Files.writeString(t.resolve("theme.properties"), "name=test\nfonts=" + fontsLine + "\n", StandardCharsets.UTF_8);
+        Files.writeString(t.resolve("theme.properties"), "name=test\nfonts=" + fontsLine + "\n"
+                + (fallbackLine == null ? "" : "print-fallback-fonts=" + fallbackLine + "\n"), StandardCharsets.UTF_8);
         return t;
     }
 
@@ -168,8 +174,9 @@ class PdfFontsTest {
 
     @Test
     void charactersNoFontHasAreOneWarningAndAVisibleStandIn() throws IOException {
+        // print-fallback-fonts= with no value: no emoji face, so the emoji are missing too
         Path theme = theme("LXGW WenKai|400|" + FONTS.resolve("LXGWWenKai-Regular.ttf") + ", LXGW WenKai|700|"
-                + FONTS.resolve("LXGWWenKai-Bold.ttf") + ", LXGW WenKai Mono|400|" + FONTS.resolve("LXGWWenKaiMono-Regular.ttf"));
+                + FONTS.resolve("LXGWWenKai-Bold.ttf") + ", LXGW WenKai Mono|400|" + FONTS.resolve("LXGWWenKaiMono-Regular.ttf"), "");
         PdfBuilds.Built built = build(theme, "# 字符\n\n笑脸😀与𰀀（U+30000），**粗体里也有😀**，`代码里😀`。\n\n再来一个🎉\u200d。\n");
         assertNotNull(built.pdf(), built.failure());
         assertEquals(1, built.warningsContaining("no font of the theme has"), built.warnings());
@@ -203,6 +210,44 @@ class PdfFontsTest {
                 GlyphCoverage.describe(new TreeSet<>(Set.of(0x1F600, 0x1F389)), source));
         assertEquals(1, GlyphCoverage.firstLine(new TreeSet<>(Set.of(0x1F600, 0x1F389)), source));
         assertEquals(0, GlyphCoverage.firstLine(new TreeSet<>(Set.of(0x1F4A9)), source), "not in the source: no line");
+    }
+
+    /**
+     * Emoji and symbols the CJK faces lack come from the print fallback face wherever they stand
+     * (body, bold, heading, code, table, callout title, footer-less title page), with no warning;
+     * a character no face has (🥰, Unicode 11) is still reported.
+     */
+    @Test
+    void emojiComeFromThePrintFallbackFaceEverywhere() throws IOException {
+        Path md = dir.resolve("emoji.md");
+        Files.writeString(md, """
+                # 标题里的🚀
+
+                正文😀 ✅ ❤ ⭐，**粗体🎉**，`代码🔥`，新表情🥰。
+
+                | 列 | 值 |
+                |----|----|
+                | 👍 | 💡 |
+
+                > [!warning] 注意⚠️
+                > 提示👉内容
+                """, StandardCharsets.UTF_8);
+        PdfBuilds.Built built = PdfBuilds.build(md, dir.resolve("out"), PdfBuilds.a4(), "default", PdfBuilds.offline());
+        assertNotNull(built.pdf(), built.failure());
+        var warnings = built.diagnostics().stream().filter(d -> d.message().contains("no font of the theme has")).toList();
+        assertEquals(1, warnings.size(), built.warnings());
+        assertTrue(warnings.get(0).message().contains("these characters: 🥰 (U+1F970, line 3)")
+                || warnings.get(0).message().contains("this character: 🥰 (U+1F970, line 3)"), warnings.get(0).message());
+        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
+            String text = PdfReading.squash(String.join("", pdf.bodyTexts()));
+            for (String s : List.of("标题里的🚀", "正文😀✅❤⭐", "粗体🎉", "代码🔥", "新表情〓", "👍", "💡", "注意⚠", "提示👉内容")) {
+                assertTrue(text.contains(s), s + " in " + text);
+            }
+            Set<String> names = new java.util.HashSet<>();
+            for (PDFont f : pdf.fonts()) names.add(f.getName().substring(7));
+            assertTrue(names.contains("Symbola"), names.toString());
+            for (PDFont f : pdf.fonts()) assertTrue(f.isEmbedded(), f.getName());
+        }
     }
 
     /** A theme folder that only changes CSS still gets the bundled faces. */

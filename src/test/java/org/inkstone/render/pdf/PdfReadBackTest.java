@@ -98,7 +98,7 @@ class PdfReadBackTest {
                 Path.of("").toAbsolutePath(), Clock.fixed(PdfBuilds.WHEN, ZoneOffset.UTC))).build(input);
         assertTrue(r.succeeded(), r.failure());
         Element article = Jsoup.parse(Files.readString(htmlOut.resolve(PdfBuilds.stem(input) + ".html"))).selectFirst("article");
-        GlyphCoverage coverage = new GlyphCoverage(TrueTypeFaces.loadAll(new ThemeLoader(Path.of("").toAbsolutePath()).load("default").fonts()));
+        GlyphCoverage coverage = new GlyphCoverage(TrueTypeFaces.loadAll(new ThemeLoader(Path.of("").toAbsolutePath()).load("default").printFonts()));
         article.select("a.footnote-back").remove();
         List<String> notes = new ArrayList<>();
         for (Element li : article.select("section.footnotes li")) notes.add(PdfReading.squash(li.text()));
@@ -148,7 +148,7 @@ class PdfReadBackTest {
                 assertFalse(fonts.isEmpty());
                 for (PDFont f : fonts) {
                     assertTrue(f.isEmbedded(), "embedded: " + f.getName());
-                    assertTrue(f.getName().matches("[A-Z]{6}\\+LXGWWenKai(Mono)?-(Regular|Bold)"), "a subset of a theme face: " + f.getName());
+                    assertTrue(f.getName().matches("[A-Z]{6}\\+(LXGWWenKai(Mono)?-(Regular|Bold)|Symbola)"), "a subset of a theme face: " + f.getName());
                     assertTrue(f instanceof PDType0Font, "a CID TrueType font, not a built-in one: " + f.getName());
                 }
             }
@@ -156,8 +156,8 @@ class PdfReadBackTest {
         try (PdfReading pdf = read(features, "A5")) {
             Set<String> names = new java.util.HashSet<>();
             for (PDFont f : pdf.fonts()) names.add(f.getName().substring(7));
-            assertEquals(Set.of("LXGWWenKai-Regular", "LXGWWenKai-Bold", "LXGWWenKaiMono-Regular"), names,
-                    "the real bold face and the monospace face (Chinese in code) are used");
+            assertEquals(Set.of("LXGWWenKai-Regular", "LXGWWenKai-Bold", "LXGWWenKaiMono-Regular", "Symbola"), names,
+                    "the real bold face, the monospace face (Chinese in code) and the emoji fallback are used");
         }
     }
 

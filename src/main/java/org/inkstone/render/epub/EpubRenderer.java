@@ -8,6 +8,7 @@ import org.inkstone.model.CodeBlock;
 import org.inkstone.model.Document;
 import org.inkstone.model.Inline;
 import org.inkstone.render.ImageSources;
+import org.inkstone.render.Labels;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.RenderOptions;
@@ -88,7 +89,7 @@ public final class EpubRenderer implements Renderer {
         Document doc = ctx.document();
         Diagnostics diagnostics = ctx.diagnostics();
         BookMetadata meta = BookMetadata.of(doc.metadata(), ctx.clock(), diagnostics);
-        BookLabels labels = BookLabels.of(meta.language());
+        Labels labels = Labels.of(meta.language());
         ctx.assets().prefetch(ImageSources.of(doc));
         BookImages images = new BookImages(ctx);
         String accent = accent(ctx);
@@ -198,7 +199,7 @@ public final class EpubRenderer implements Renderer {
     }
 
     /** Top-level headings of levels 1–3 of every chapter, in order; a heading without text gets a numbered label. */
-    private static List<TocEntry> tocEntries(List<Chapter> chapters, BookLabels labels) {
+    private static List<TocEntry> tocEntries(List<Chapter> chapters, Labels labels) {
         List<TocEntry> out = new ArrayList<>();
         int untitled = 0;
         for (Chapter c : chapters) {
@@ -261,7 +262,7 @@ public final class EpubRenderer implements Renderer {
     };
 
     private static byte[] drawnCover(RenderContext ctx, BookMetadata meta, String accent) {
-        String authors = String.join(BookLabels.of(meta.language()).chinese() ? "、" : ", ", meta.authors());
+        String authors = String.join(Labels.of(meta.language()).chinese() ? "、" : ", ", meta.authors());
         String key = String.join("\u0000", meta.title(), meta.subtitle(), authors, accent,
                 ctx.theme().fonts().toString(), ctx.theme().properties().getOrDefault("mono-font", ""));
         synchronized (COVERS) {

@@ -7,6 +7,7 @@ import org.inkstone.model.Document;
 import org.inkstone.model.Metadata;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.ImageSources;
+import org.inkstone.render.Labels;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
@@ -54,20 +55,21 @@ public final class PdfRenderer implements Renderer {
         if (options.pdfUa()) images.requireAltText(ctx.diagnostics());
         ctx.assets().prefetch(ImageSources.of(doc));
         PageSetup size = PageSetup.of(options.pageSize());
+        Labels labels = Labels.of(meta.language());
         Element article = XhtmlWriter.forOutput(images, ctx, size.fontPx(), (int) size.textWidthPx()).mathInk(MATH_INK)
                 .article(doc);
 
         boolean titlePage = TitlePage.apply(article, meta, images);
         List<Element> chapters = Headings.of(article, 1);
         boolean book = chapters.size() >= 2;
-        TableOfContents.apply(article, options.toc(), meta.language());
+        TableOfContents.apply(article, options.toc(), labels);
         RunningTitles.apply(article, meta.title(), chapters);
         if (book) markFirstChapter(chapters.get(0));
         PageFootnotes.apply(article, !options.pdfUa());
-        PrintFixes.apply(article, images, size);
+        PrintFixes.apply(article, images, size, labels);
         TableColumns.apply(article, size.textWidthEm());
         if (options.pdfUa()) {
-            PrintFixes.altText(article, meta.language());
+            PrintFixes.altText(article, labels);
             String skip = Headings.skippedLevel(article);
             if (skip != null) {
                 ctx.diagnostics().warn(0, "heading levels skip one: " + skip + "; tagged PDF (--pdf-ua) needs each heading"

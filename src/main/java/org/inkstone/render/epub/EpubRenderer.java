@@ -8,10 +8,11 @@ import org.inkstone.model.CodeBlock;
 import org.inkstone.model.Document;
 import org.inkstone.model.Inline;
 import org.inkstone.render.ImageSources;
+import org.inkstone.render.Labels;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
-import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
+import org.inkstone.render.ThemeColours;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.inkstone.transform.TreeRewriter;
 import org.jsoup.nodes.Element;
@@ -23,13 +24,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Pattern;
 
 /**
  * {@code --to epub}: an EPUB 3.3 book, {@code <stem>.epub}, that EPUBCheck passes clean.
@@ -46,7 +45,6 @@ public final class EpubRenderer implements Renderer {
     static final String ROOT = "EPUB/";
     static final String COVER_PAGE = "cover.xhtml";
     static final String TITLE_PAGE = "titlepage.xhtml";
-    private static final String DEFAULT_ACCENT = "#b5452a";
     private static final String CONTAINER = """
             <?xml version="1.0" encoding="UTF-8"?>
             <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
@@ -88,10 +86,11 @@ public final class EpubRenderer implements Renderer {
         Document doc = ctx.document();
         Diagnostics diagnostics = ctx.diagnostics();
         BookMetadata meta = BookMetadata.of(doc.metadata(), ctx.clock(), diagnostics);
-        BookLabels labels = BookLabels.of(meta.language());
+        Labels labels = Labels.of(meta.language());
         ctx.assets().prefetch(ImageSources.of(doc));
         BookImages images = new BookImages(ctx);
-        String accent = accent(ctx);
+        ThemeColours colours = ThemeColours.of(ctx);
+        Color accent = new Color(colours.accentRgb());
         boolean drawCover = doc.metadata().cover().isBlank();
         CompletableFuture<byte[]> drawn = drawCover ? CompletableFuture.supplyAsync(() -> drawnCover(ctx, meta, accent), HELPERS) : null;
         if (ctx.options().embedFonts()) {
@@ -143,7 +142,7 @@ public final class EpubRenderer implements Renderer {
         coverContent.appendElement("img").attr("src", coverHref).attr("alt", labels.coverAlt(meta.title()));
 
         // Style sheet and fonts.
-        String themeCss = recolour(ctx.theme().css("epub"), ctx.theme().properties().getOrDefault("accent", DEFAULT_ACCENT), accent);
+        String themeCss = colours.css(ctx.theme().css("epub"));
         FontSubsets.Embedded fonts = FontSubsets.Embedded.none();
         if (ctx.options().embedFonts() && !ctx.theme().fonts().isEmpty()) {
             UsedCharacters used = new UsedCharacters();
@@ -198,7 +197,7 @@ public final class EpubRenderer implements Renderer {
     }
 
     /** Top-level headings of levels 1–3 of every chapter, in order; a heading without text gets a numbered label. */
-    private static List<TocEntry> tocEntries(List<Chapter> chapters, BookLabels labels) {
+    private static List<TocEntry> tocEntries(List<Chapter> chapters, Labels labels) {
         List<TocEntry> out = new ArrayList<>();
         int untitled = 0;
         for (Chapter c : chapters) {
@@ -212,22 +211,6 @@ public final class EpubRenderer implements Renderer {
             }
         }
         return out;
-    }
-
-    private static String accent(RenderContext ctx) {
-        RenderOptions o = ctx.options();
-        String fallback = ctx.theme().properties().getOrDefault("accent", DEFAULT_ACCENT).strip();
-        if (o.accent().isEmpty()) return fallback;
-        String problem = RenderOptions.accentProblem(o.accent());
-        if (problem == null) return o.accent();
-        ctx.diagnostics().warn(0, problem + "; using the theme's " + fallback);
-        return fallback;
-    }
-
-    /** The theme's accent colour, wherever its CSS spells it, replaced by the chosen one. */
-    static String recolour(String css, String themeAccent, String accent) {
-        if (themeAccent.isBlank() || themeAccent.equalsIgnoreCase(accent)) return css;
-        return Pattern.compile(Pattern.quote(themeAccent), Pattern.CASE_INSENSITIVE).matcher(css).replaceAll(accent);
     }
 
     /** Whether the document shows any code (the monospaced face is needed only then). */
@@ -260,9 +243,9 @@ public final class EpubRenderer implements Renderer {
         }
     };
 
-    private static byte[] drawnCover(RenderContext ctx, BookMetadata meta, String accent) {
-        String authors = String.join(BookLabels.of(meta.language()).chinese() ? "、" : ", ", meta.authors());
-        String key = String.join("\u0000", meta.title(), meta.subtitle(), authors, accent,
+    private static byte[] drawnCover(RenderContext ctx, BookMetadata meta, Color accent) {
+        String authors = String.join(Labels.of(meta.language()).chinese() ? "、" : ", ", meta.authors());
+        String key = String.join("\u0000", meta.title(), meta.subtitle(), authors, Integer.toHexString(accent.getRGB()),
                 ctx.theme().fonts().toString(), ctx.theme().properties().getOrDefault("mono-font", ""));
         synchronized (COVERS) {
             byte[] known = COVERS.get(key);
@@ -275,7 +258,7 @@ public final class EpubRenderer implements Renderer {
         return png;
     }
 
-    private static byte[] drawCover(RenderContext ctx, BookMetadata meta, String authors, String accent) {
+    private static byte[] drawCover(RenderContext ctx, BookMetadata meta, String authors, Color accent) {
         CoverFont bold = null;
         CoverFont regular = null;
         String mono = monoFamily(ctx);
@@ -290,16 +273,6 @@ public final class EpubRenderer implements Renderer {
         }
         if (regular == null) regular = bold != null ? bold : CoverFont.jdk(java.awt.Font.PLAIN);
         if (bold == null) bold = regular;
-        return CoverImage.draw(meta.title(), meta.subtitle(), authors, color(accent), bold, regular);
-    }
-
-    static Color color(String hex) {
-        String h = hex.strip().replace("#", "");
-        if (h.length() == 3) h = "" + h.charAt(0) + h.charAt(0) + h.charAt(1) + h.charAt(1) + h.charAt(2) + h.charAt(2);
-        try {
-            return new Color(Integer.parseInt(h.toLowerCase(Locale.ROOT), 16));
-        } catch (NumberFormatException e) {
-            return color(DEFAULT_ACCENT);
-        }
+        return CoverImage.draw(meta.title(), meta.subtitle(), authors, accent, bold, regular);
     }
 }

@@ -1,6 +1,7 @@
 package org.inkstone.render.epub;
 
 import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.render.Labels;
 import org.jsoup.nodes.Element;
 
 import java.util.HashSet;
@@ -34,11 +35,11 @@ final class XhtmlConformance {
             "figcaption", "summary");
 
     private final BookImages images;
-    private final BookLabels labels;
+    private final Labels labels;
     private final Diagnostics diagnostics;
     private final Set<String> removed = new TreeSet<>();
 
-    XhtmlConformance(BookImages images, BookLabels labels, Diagnostics diagnostics) {
+    XhtmlConformance(BookImages images, Labels labels, Diagnostics diagnostics) {
         this.images = images;
         this.labels = labels;
         this.diagnostics = diagnostics;

@@ -4,6 +4,7 @@ import org.inkstone.asset.AssetResolver;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.Renderer;
+import org.inkstone.render.ThemeColours;
 import org.inkstone.render.xhtml.ImageResolver;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.jsoup.nodes.Element;
@@ -14,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * {@code --to html}: one standalone XHTML page styled by the theme ({@code base.css} + {@code html.css}).
+ * {@code --to html}: one standalone XHTML page styled by the theme ({@code base.css} + {@code html.css}, in the
+ * chosen accent).
  * Local images are linked relative to the page; remote images keep their URL.
  */
 public final class HtmlRenderer implements Renderer {
@@ -29,7 +31,7 @@ public final class HtmlRenderer implements Renderer {
     @Override
     public void render(RenderContext ctx, OutputSink sink) {
         Element article = XhtmlWriter.forOutput(images(ctx), ctx, MATH_SIZE_PX, 0).article(ctx.document());
-        var page = XhtmlWriter.page(ctx.document().metadata(), ctx.theme().css("html"), article);
+        var page = XhtmlWriter.page(ctx.document().metadata(), ThemeColours.of(ctx).css(ctx.theme().css("html")), article);
         sink.write(ctx.stem() + ".html", XhtmlWriter.serialize(page).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -7,9 +7,11 @@ import org.inkstone.model.Document;
 import org.inkstone.model.Metadata;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.ImageSources;
+import org.inkstone.render.Labels;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
+import org.inkstone.render.ThemeColours;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.inkstone.theme.Theme;
 import org.jsoup.helper.W3CDom;
@@ -21,15 +23,13 @@ import java.util.List;
  * {@code --to pdf}: a print-ready PDF ({@code <stem>.pdf}). The shared XHTML writer makes the
  * article; this renderer shapes it for paper (title page, contents page, running headers, footnotes
  * at the page foot, bookmarks), checks that the theme's fonts can draw every character, and has
- * OpenHTMLtoPDF lay it out with the theme's {@code print.css} and embed the fonts as subsets.
+ * OpenHTMLtoPDF lay it out with the theme's {@code print.css} (in the chosen accent) and embed the fonts
+ * as subsets.
  *
  * <p>No file or network access of its own: images come from the asset resolver, fonts from the
  * theme's faces (parsed once per process), time from the context's clock; the PDF goes to the sink.
  */
 public final class PdfRenderer implements Renderer {
-    /** The body text colour of print.css: formulas are drawn in it (OpenHTMLtoPDF draws {@code currentColor} black). */
-    private static final String MATH_INK = "#1f1d1b";
-
     @Override
     public String format() {
         return "pdf";
@@ -54,20 +54,23 @@ public final class PdfRenderer implements Renderer {
         if (options.pdfUa()) images.requireAltText(ctx.diagnostics());
         ctx.assets().prefetch(ImageSources.of(doc));
         PageSetup size = PageSetup.of(options.pageSize());
-        Element article = XhtmlWriter.forOutput(images, ctx, size.fontPx(), (int) size.textWidthPx()).mathInk(MATH_INK)
-                .article(doc);
+        ThemeColours colours = ThemeColours.of(ctx);
+        Labels labels = Labels.of(meta.language());
+        // formulas in the theme's print text colour: OpenHTMLtoPDF draws an SVG's currentColor black
+        Element article = XhtmlWriter.forOutput(images, ctx, size.fontPx(), (int) size.textWidthPx())
+                .mathInk(colours.printText()).article(doc);
 
         boolean titlePage = TitlePage.apply(article, meta, images);
         List<Element> chapters = Headings.of(article, 1);
         boolean book = chapters.size() >= 2;
-        TableOfContents.apply(article, options.toc(), meta.language());
+        TableOfContents.apply(article, options.toc(), labels);
         RunningTitles.apply(article, meta.title(), chapters);
         if (book) markFirstChapter(chapters.get(0));
         PageFootnotes.apply(article, !options.pdfUa());
-        PrintFixes.apply(article, images, size);
+        PrintFixes.apply(article, images, size, labels);
         TableColumns.apply(article, size.textWidthEm());
         if (options.pdfUa()) {
-            PrintFixes.altText(article, meta.language());
+            PrintFixes.altText(article, labels);
             String skip = Headings.skippedLevel(article);
             if (skip != null) {
                 ctx.diagnostics().warn(0, "heading levels skip one: " + skip + "; tagged PDF (--pdf-ua) needs each heading"
@@ -75,7 +78,7 @@ public final class PdfRenderer implements Renderer {
             }
         }
 
-        String css = size.css() + ctx.theme().css("print") + "\n" + PageSetup.firstPageCss(titlePage);
+        String css = size.css() + colours.css(ctx.theme().css("print")) + "\n" + PageSetup.firstPageCss(titlePage);
         org.jsoup.nodes.Document page = XhtmlWriter.page(meta, css, article);
         Element body = page.body();
         body.addClass(paragraphStyle(ctx)).addClass(book ? "chapters" : "article");

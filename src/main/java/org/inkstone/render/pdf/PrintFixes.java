@@ -1,5 +1,6 @@
 package org.inkstone.render.pdf;
 
+import org.inkstone.render.Labels;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,11 +11,11 @@ import org.jsoup.nodes.Element;
 final class PrintFixes {
     private PrintFixes() {}
 
-    static void apply(Element article, PdfImages images, PageSetup page) {
+    static void apply(Element article, PdfImages images, PageSetup page, Labels labels) {
         for (Element box : article.select("input[type=checkbox]")) {
             boolean done = box.hasAttr("checked");
             box.replaceWith(new Element("span").addClass("task-box").addClass(done ? "task-box-done" : "task-box-open")
-                    .attr("role", "img").attr("aria-label", done ? "done" : "to do").text(done ? "✓" : ""));
+                    .attr("role", "img").attr("aria-label", done ? labels.taskDone() : labels.taskOpen()).text(done ? "✓" : ""));
         }
         for (Element img : article.select("img[src]")) {
             String src = img.attr("src");
@@ -33,15 +34,14 @@ final class PrintFixes {
      * label), since PDF/UA forbids a figure without it; the writer was told about each one. A
      * formula's alternative text is its TeX.
      */
-    static void altText(Element article, String language) {
-        String label = language.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? "图片" : "Image";
+    static void altText(Element article, Labels labels) {
         // a formula's SVG is labelled with its TeX (aria-label); OpenHTMLtoPDF's figure tag reads alt
         for (Element svg : article.select("svg[aria-label]")) svg.attr("alt", svg.attr("aria-label"));
         for (Element img : article.select("img")) {
             if (!img.attr("alt").isBlank()) continue;
             Element figure = img.closest("figure");
             Element caption = figure == null ? null : figure.selectFirst("figcaption");
-            img.attr("alt", caption != null && !caption.text().isBlank() ? caption.text() : label);
+            img.attr("alt", caption != null && !caption.text().isBlank() ? caption.text() : labels.image());
         }
     }
 

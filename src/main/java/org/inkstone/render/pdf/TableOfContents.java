@@ -1,10 +1,10 @@
 package org.inkstone.render.pdf;
 
+import org.inkstone.render.Labels;
 import org.inkstone.render.RenderOptions.Choice;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The contents page ({@code --toc}; auto = when the document has three or more headings of levels
@@ -22,13 +22,13 @@ final class TableOfContents {
     private TableOfContents() {}
 
     /** Adds the contents page when asked or warranted; returns whether it did. */
-    static boolean apply(Element article, Choice choice, String language) {
+    static boolean apply(Element article, Choice choice, Labels labels) {
         if (choice == Choice.OFF || article.selectFirst("nav.toc") != null) return false;
         int deepest = Headings.of(article, 1).size() >= 2 ? DEEPEST_LEVEL_IN_A_BOOK : DEEPEST_LEVEL;
         List<Element> headings = Headings.of(article, deepest);
         if (headings.isEmpty() || (choice == Choice.AUTO && headings.size() < AUTO_MINIMUM)) return false;
         Element nav = new Element("nav").addClass("toc").addClass("toc-page").attr("role", "doc-toc");
-        nav.appendElement("p").addClass("toc-title").text(language.toLowerCase(Locale.ROOT).startsWith("zh") ? "目录" : "Contents");
+        nav.appendElement("p").addClass("toc-title").text(labels.contents());
         for (int i = 0; i < headings.size(); ) i = list(nav, headings, i);
         Element titlePage = article.selectFirst("> section.title-page");
         if (titlePage != null) titlePage.after(nav);

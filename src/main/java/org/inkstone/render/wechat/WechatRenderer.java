@@ -5,6 +5,7 @@ import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
+import org.inkstone.render.ThemeColours;
 import org.inkstone.render.wechat.css.CssInliner;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.jsoup.nodes.Document.OutputSettings;
@@ -19,12 +20,11 @@ import java.nio.charset.StandardCharsets;
  * page with a copy button ({@code <stem>.wechat.preview.html}).
  *
  * <p>Steps: shared XHTML writer (images resolved for WeChat) → WeChat reshaping (markers, code
- * lines, references, notes) → theme CSS inlined, with {@code --accent} and {@code --font-size} as
- * variables → cleanup to what the editor keeps → serialised as plain HTML ({@code <br>},
- * {@code &nbsp;}), which is what the editor's paste handler reads.
+ * lines, references, notes) → theme CSS, in the chosen accent ({@link ThemeColours}), inlined with
+ * {@code --font-size} as a variable → cleanup to what the editor keeps → serialised as plain HTML
+ * ({@code <br>}, {@code &nbsp;}), which is what the editor's paste handler reads.
  */
 public final class WechatRenderer implements Renderer {
-    private static final String DEFAULT_ACCENT = "#b5452a";
     private static final String DEFAULT_FONT_SIZE = "16px";
 
     @Override
@@ -55,19 +55,16 @@ public final class WechatRenderer implements Renderer {
         org.jsoup.nodes.Document page = XhtmlWriter.page(meta, "", article);
         article.addClass("ink");
         new WechatStructure(meta.language()).apply(article);
-        new CssInliner(ctx.diagnostics()).inline(page, variables(ctx, fontSize) + ctx.theme().css("wechat"));
+        new CssInliner(ctx.diagnostics()).inline(page, variables(fontSize) + ThemeColours.of(ctx).css(ctx.theme().css("wechat")));
         Element root = WechatCleanup.apply(article);
         page.outputSettings(new OutputSettings().syntax(OutputSettings.Syntax.html)
                 .escapeMode(Entities.EscapeMode.base).charset(StandardCharsets.UTF_8).prettyPrint(false));
         return root.outerHtml();
     }
 
-    /** {@code :root} variables from the options (command line, then front matter), else the theme's properties. */
-    private static String variables(RenderContext ctx, String fontSize) {
-        RenderOptions o = ctx.options();
-        String accent = chosen(ctx, o.accent(), RenderOptions.accentProblem(o.accent()),
-                ctx.theme().properties().getOrDefault("accent", DEFAULT_ACCENT));
-        return ":root { --accent: " + accent + "; --font-size: " + fontSize + "; }\n";
+    /** {@code :root} variables for the theme's CSS ({@code var(--accent)} is resolved by {@link ThemeColours}). */
+    private static String variables(String fontSize) {
+        return ":root { --font-size: " + fontSize + "; }\n";
     }
 
     /** The body text size: the option (command line, then front matter), else the theme's, else 16px. */

@@ -20,6 +20,7 @@ import org.inkstone.model.RawHtml;
 import org.inkstone.model.Table;
 import org.inkstone.model.ThematicBreak;
 import org.inkstone.model.TocPlaceholder;
+import org.inkstone.render.Labels;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -192,7 +193,7 @@ final class BlockElements {
 
         @Override public Void visitToc(TocPlaceholder t) {
             Element nav = parent.appendElement("nav").addClass("toc").attr("role", "doc-toc");
-            nav.appendElement("p").addClass("toc-title").text(labels.toc());
+            nav.appendElement("p").addClass("toc-title").text(labels.contents());
             tocList(nav, headings(document.blocks()), 0, true);
             return null;
         }

@@ -23,6 +23,7 @@ import org.inkstone.model.Subscript;
 import org.inkstone.model.Superscript;
 import org.inkstone.model.Text;
 import org.inkstone.model.WikiLink;
+import org.inkstone.render.Labels;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 

@@ -9,6 +9,7 @@ import org.inkstone.model.Footnote;
 import org.inkstone.model.Heading;
 import org.inkstone.model.Metadata;
 import org.inkstone.model.PlainText;
+import org.inkstone.render.Labels;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.ThemeMath;
 import org.jsoup.nodes.Document.OutputSettings;
@@ -102,7 +103,7 @@ public final class XhtmlWriter {
     /** The document as {@code <article class="ink-document">}: title block, body, footnotes. */
     public Element article(Document doc) {
         Metadata meta = doc.metadata();
-        Labels labels = new Labels(meta.language());
+        Labels labels = Labels.of(meta.language());
         Element article = new Element("article").addClass("ink-document");
         if (!titleComesFromFirstHeading(doc)) article.appendChild(titleBlock(meta));
         InlineElements inlines = new InlineElements(images, new RawHtmlSanitizer(diagnostics), labels, doc,

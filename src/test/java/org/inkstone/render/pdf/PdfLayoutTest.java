@@ -109,6 +109,20 @@ class PdfLayoutTest {
         }
     }
 
+    @Test
+    void contentsPageIsTitledInTheDocumentsLanguage() {
+        String body = "## One\n\nText.\n\n## Two\n\nText.\n\n## Three\n\nText.\n";
+        PdfBuilds.Built en = PdfBuilds.markdown(dir.resolve("en"), "en", "---\ntitle: Words\nlang: en\n---\n" + body,
+                PdfBuilds.a4());
+        PdfBuilds.Built zh = PdfBuilds.markdown(dir.resolve("zh"), "zh", "---\ntitle: Words\n---\n" + body, PdfBuilds.a4());
+        try (PdfReading e = new PdfReading(en.pdf(), PageSetup.of("A4")); PdfReading z = new PdfReading(zh.pdf(), PageSetup.of("A4"))) {
+            assertTrue(PdfReading.squash(e.bodyTexts().get(1)).startsWith("ContentsOne"), "lang: en: " + e.bodyTexts().get(1));
+            assertFalse(String.join("", e.bodyTexts()).contains("目录"));
+            assertTrue(PdfReading.squash(z.bodyTexts().get(1)).startsWith("目录One"), "lang zh-Hans (the default): " + z.bodyTexts().get(1));
+            assertFalse(String.join("", z.bodyTexts()).contains("Contents"));
+        }
+    }
+
     /** theme.properties print-paragraph: indent (2em first line, the default) or spacing. */
     @Test
     void paragraphStyleIsAThemeOption() throws Exception {

@@ -16,7 +16,7 @@ class ThemeColoursTest {
     private static final Map<String, String> PROPERTIES = Map.of("accent", "#b5452a", "accent-tints", "#e7c3b8, #9c3a22");
 
     private static ThemeColours colours(Map<String, String> properties, String accent, Diagnostics diagnostics) {
-        Theme theme = new Theme("t", properties, "", Map.of(), List.of());
+        Theme theme = new Theme("t", properties, "", Map.of(), List.of(), List.of());
         return ThemeColours.of(theme, new RenderOptions(accent, "", "", RenderOptions.Choice.AUTO), diagnostics);
     }
 

@@ -40,6 +40,11 @@ public final class Labels {
     public String reviewerNote() { return chinese ? "审阅批注" : "Reviewer note"; }
     public String footnotes() { return chinese ? "注释" : "Notes"; }
     public String backToText() { return chinese ? "返回正文" : "Back to text"; }
+    public String references() { return chinese ? "参考链接" : "References"; }
+    /** The mark of note {@code n} where a link cannot be followed (WeChat): 注1, or (1). */
+    public String noteMark(String n) { return chinese ? "注" + n : "(" + n + ")"; }
+    /** What separates a label from what follows it: a full-width colon in Chinese. */
+    public String colon() { return chinese ? "：" : ": "; }
     /** The alternative text of an image that has none (a tagged PDF needs one). */
     public String image() { return chinese ? "图片" : "Image"; }
     public String taskDone() { return chinese ? "已完成" : "done"; }

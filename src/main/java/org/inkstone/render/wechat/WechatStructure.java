@@ -1,5 +1,6 @@
 package org.inkstone.render.wechat;
 
+import org.inkstone.render.Labels;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -22,10 +23,10 @@ final class WechatStructure {
     private static final String[] BULLETS = {"•", "◦", "▪"};
     private static final int MAX_INDENT_DEPTH = 3;
 
-    private final boolean chinese;
+    private final Labels words;
 
     WechatStructure(String language) {
-        this.chinese = language.toLowerCase(Locale.ROOT).startsWith("zh");
+        this.words = Labels.of(language);
     }
 
     void apply(Element article) {
@@ -65,7 +66,7 @@ final class WechatStructure {
         Element section = article.selectFirst("section.footnotes");
         if (section == null) return;
         Element notes = new Element("section").addClass("footnotes");
-        notes.appendElement("p").addClass("footnotes-title").text(chinese ? "注释" : "Notes");
+        notes.appendElement("p").addClass("footnotes-title").text(words.footnotes());
         int n = 0;
         for (Element li : section.select("> ol > li")) {
             n++;
@@ -81,7 +82,7 @@ final class WechatStructure {
     }
 
     private String noteMark(String n) {
-        return chinese ? "注" + n : "(" + n + ")";
+        return words.noteMark(n);
     }
 
     private static void trimTrailingSpace(Element e) {
@@ -124,12 +125,12 @@ final class WechatStructure {
         }
         if (numbers.isEmpty()) return;
         Element refs = article.appendElement("section").addClass("references");
-        refs.appendElement("p").addClass("references-title").text(chinese ? "参考链接" : "References");
+        refs.appendElement("p").addClass("references-title").text(words.references());
         numbers.forEach((href, n) -> {
             Element p = refs.appendElement("p").addClass("reference");
             p.appendElement("span").addClass("reference-number").text("[" + n + "]");
             String label = labels.get(href);
-            if (!label.isEmpty() && !showsItself(label, href)) p.appendText(label + (chinese ? "：" : ": "));
+            if (!label.isEmpty() && !showsItself(label, href)) p.appendText(label + words.colon());
             p.appendElement("span").addClass("reference-url").text(href);
         });
     }

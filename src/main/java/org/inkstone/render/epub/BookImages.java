@@ -52,11 +52,6 @@ final class BookImages implements ImageResolver {
         return href;
     }
 
-    /** The stored image data for a path returned by {@link #embed}. */
-    Optional<Resource> resource(String href) {
-        return resources.stream().filter(r -> r.href().equals(href)).findFirst();
-    }
-
     List<Resource> resources() {
         return List.copyOf(resources);
     }

@@ -105,7 +105,7 @@ public final class EpubRenderer implements Renderer {
                 : images.embed(doc.metadata().cover().strip(), 0);
 
         Element article = XhtmlWriter.forOutput(images, ctx, MATH_SIZE_PX, 0).epubSemantics(true).article(doc);
-        new XhtmlConformance(images, labels, diagnostics).apply(article);
+        new XhtmlConformance(labels, diagnostics).apply(article);
         ChapterSplitter.Split split = ChapterSplitter.split(article, ctx.options().splitLevel());
         List<Chapter> chapters = split.chapters();
 

@@ -6,7 +6,6 @@ import org.jsoup.nodes.Element;
 
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,7 +15,6 @@ import java.util.TreeSet;
  * not) and from features e-readers render poorly:
  * <ul>
  *   <li>task-list check boxes become ☐ / ☑ (many readers show no form controls);</li>
- *   <li>{@code <img>} from raw HTML is embedded like any image, or becomes a placeholder;</li>
  *   <li>obsolete HTML ({@code <center>}, {@code <font>}, {@code align=}, {@code <a name>} …) becomes CSS and ids;</li>
  *   <li>inline styles that load files ({@code url(…)}) are removed (an EPUB references nothing outside itself);</li>
  *   <li>a block element inside a paragraph or other phrasing element becomes a {@code <span>};</li>
@@ -34,20 +32,17 @@ final class XhtmlConformance {
             "address", "main", "li", "dt", "dd", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col",
             "figcaption", "summary");
 
-    private final BookImages images;
     private final Labels labels;
     private final Diagnostics diagnostics;
     private final Set<String> removed = new TreeSet<>();
 
-    XhtmlConformance(BookImages images, Labels labels, Diagnostics diagnostics) {
-        this.images = images;
+    XhtmlConformance(Labels labels, Diagnostics diagnostics) {
         this.labels = labels;
         this.diagnostics = diagnostics;
     }
 
     void apply(Element root) {
         taskBoxes(root);
-        rawImages(root);
         obsolete(root);
         blocksInPhrasing(root);
         uniqueIds(root);
@@ -61,23 +56,6 @@ final class XhtmlConformance {
             boolean done = box.hasAttr("checked");
             box.replaceWith(new Element("span").addClass("task-box").attr("role", "img")
                     .attr("aria-label", done ? labels.taskDone() : labels.taskOpen()).text(done ? "☑" : "☐"));
-        }
-    }
-
-    /** {@code <img>} that came from raw HTML: embed it like a Markdown image, or show the placeholder. */
-    private void rawImages(Element root) {
-        for (Element img : root.select("img")) {
-            String src = img.attr("src");
-            if (images.resource(src).isPresent()) continue;
-            Optional<String> href = src.isBlank() ? Optional.empty() : images.embed(src, 0);
-            if (href.isPresent()) {
-                img.attr("src", href.get());
-                if (!img.hasAttr("alt")) img.attr("alt", "");
-            } else {
-                String alt = img.attr("alt");
-                img.replaceWith(new Element("span").addClass("image-missing").attr("role", "img").attr("aria-label", alt)
-                        .text((labels.chinese() ? "图片无法显示：" : "Image unavailable: ") + (alt.isBlank() ? src : alt)));
-            }
         }
     }
 

@@ -5,8 +5,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Small changes that paper needs: a task list's checkbox becomes a box drawn by print.css, with a
- * tick when done (a form field would bring a built-in PDF font), and an {@code <img>} written as raw HTML is loaded through the asset
- * resolver like any other image, or replaced by its placeholder.
+ * tick when done (a form field would bring a built-in PDF font).
  */
 final class PrintFixes {
     private PrintFixes() {}
@@ -16,13 +15,6 @@ final class PrintFixes {
             boolean done = box.hasAttr("checked");
             box.replaceWith(new Element("span").addClass("task-box").addClass(done ? "task-box-done" : "task-box-open")
                     .attr("role", "img").attr("aria-label", done ? labels.taskDone() : labels.taskOpen()).text(done ? "✓" : ""));
-        }
-        for (Element img : article.select("img[src]")) {
-            String src = img.attr("src");
-            if (src.startsWith(ResourceStore.SCHEME + ":/")) continue;
-            images.uri(src, 0).ifPresentOrElse(uri -> img.attr("src", uri), () -> img.replaceWith(
-                    new Element("span").addClass("image-missing").attr("role", "img").attr("aria-label", img.attr("alt"))
-                            .text(img.attr("alt").isBlank() ? src : img.attr("alt"))));
         }
         for (Element img : article.select("img[width], img[height]")) sizeAsStyle(img, images, page.textWidthPx());
         // print.css indents these by an empty box: OpenHTMLtoPDF ignores text-indent on a line with an inline-block

@@ -27,13 +27,14 @@ import org.inkstone.render.Labels;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Inline nodes to XHTML. */
 final class InlineElements {
-    private final ImageResolver images;
+    private final ImageElements images;
     private final RawHtmlSanitizer sanitizer;
     private final Labels labels;
     /** Heading text → id, for Obsidian {@code [[#heading]]} links within the document. */
@@ -42,7 +43,7 @@ final class InlineElements {
     private boolean epubNoteRefs;
 
     InlineElements(ImageResolver images, RawHtmlSanitizer sanitizer, Labels labels, Document document, MathElements math) {
-        this.images = images;
+        this.images = new ImageElements(images, labels);
         this.sanitizer = sanitizer;
         this.labels = labels;
         this.math = math;
@@ -56,8 +57,15 @@ final class InlineElements {
         this.epubNoteRefs = on;
     }
 
-    RawHtmlSanitizer sanitizer() {
-        return sanitizer;
+    /**
+     * Raw HTML made safe, with the {@code <img>} it writes resolved like Markdown images: the
+     * nodes, ready to be moved into the output tree.
+     */
+    List<Node> rawHtml(RawHtmlSource source) {
+        Element holder = new Element("div");
+        for (Node n : sanitizer.clean(source.html(), source.firstLine())) holder.appendChild(n);
+        images.resolveRaw(holder, source);
+        return new ArrayList<>(holder.childNodes());
     }
 
     MathElements math() {
@@ -69,7 +77,8 @@ final class InlineElements {
 
     /**
      * Appends a run of inlines. A run that holds raw HTML tags is rendered to HTML as a whole and
-     * sanitised once, so an opening {@code <b>} and its {@code </b>} still pair up.
+     * sanitised once, so an opening {@code <b>} and its {@code </b>} still pair up; the Markdown
+     * between the tags (its images resolved already) is rendered first and goes in as markup.
      */
     void appendAll(Element parent, List<Inline> inlines) {
         if (inlines.stream().noneMatch(i -> i instanceof RawHtml)) {
@@ -77,19 +86,17 @@ final class InlineElements {
             for (Inline i : inlines) i.accept(v);
             return;
         }
-        StringBuilder html = new StringBuilder();
-        int line = 0;
+        RawHtmlSource source = new RawHtmlSource();
         for (Inline i : inlines) {
             if (i instanceof RawHtml raw) {
-                html.append(raw.html());
-                line = line == 0 ? raw.line() : line;
+                source.raw(raw.html(), raw.line());
             } else {
                 Element holder = new Element("span");
                 i.accept(new Visitor(holder));
-                html.append(holder.html());
+                source.written(holder.html());
             }
         }
-        for (Node n : sanitizer.clean(html.toString(), line)) parent.appendChild(n);
+        for (Node n : rawHtml(source)) parent.appendChild(n);
     }
 
     /** An editor note shown on request ({@code --notes}), labelled so no one mistakes it for the text. */
@@ -100,18 +107,7 @@ final class InlineElements {
     }
 
     void appendImage(Element parent, Image image, boolean inline) {
-        ImageResolver.Resolved r = images.resolve(image);
-        if (!r.available()) {
-            String what = image.alt().isBlank() ? image.src() : image.alt();
-            parent.appendElement("span").addClass("image-missing").attr("role", "img")
-                    .attr("aria-label", image.alt()).text(labels.imageUnavailable(what));
-            return;
-        }
-        Element img = parent.appendElement("img").attr("src", r.src()).attr("alt", image.alt());
-        if (inline) img.addClass("inline-image");
-        if (!image.title().isBlank()) img.attr("title", image.title());
-        if (image.width() > 0) img.attr("width", String.valueOf(image.width()));
-        if (image.height() > 0) img.attr("height", String.valueOf(image.height()));
+        parent.appendChild(images.image(image, inline));
     }
 
     private final class Visitor implements InlineVisitor<Void> {
@@ -161,7 +157,7 @@ final class InlineElements {
         @Override public Void visitHardBreak(HardBreak b) { parent.appendElement("br"); return null; }
 
         @Override public Void visitRawHtmlInline(RawHtml h) {
-            for (Node n : sanitizer.clean(h.html(), h.line())) parent.appendChild(n);
+            for (Node n : rawHtml(RawHtmlSource.of(h))) parent.appendChild(n);
             return null;
         }
 

@@ -1,10 +1,10 @@
 package org.inkstone.render.xhtml;
 
 import org.inkstone.diagnostic.Diagnostics;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -17,7 +17,8 @@ import java.util.TreeSet;
 /**
  * Makes raw HTML from the Markdown safe and well-formed: safe tags, their plain attributes and
  * inline styles survive; scripts, event handlers, frames, forms and script URLs go, with a warning
- * that names what was removed.
+ * that names what was removed. Elements of the result know where they were written in the input
+ * ({@link Element#sourceRange()}).
  */
 final class RawHtmlSanitizer {
     private static final String[] TAGS = {
@@ -58,7 +59,7 @@ final class RawHtmlSanitizer {
 
     /** The safe nodes of an HTML fragment, ready to be moved into the output tree. */
     List<Node> clean(String html, int line) {
-        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(html);
+        org.jsoup.nodes.Document dirty = parse(html);
         Set<String> removed = new TreeSet<>();
         for (Element e : dirty.body().select("*")) {
             if (e == dirty.body()) continue;
@@ -80,6 +81,17 @@ final class RawHtmlSanitizer {
                     + " (scripts, event handlers and unknown tags never reach the output)");
         }
         return new ArrayList<>(clean.body().childNodes());
+    }
+
+    /**
+     * As {@code Jsoup.parseBodyFragment}, with each element's position in {@code html} recorded
+     * ({@link Element#sourceRange()}); the cleaner's copies keep it, so a caller can tell where an
+     * element of the result was written.
+     */
+    private static org.jsoup.nodes.Document parse(String html) {
+        org.jsoup.nodes.Document doc = org.jsoup.nodes.Document.createShell("");
+        doc.body().appendChildren(Parser.htmlParser().setTrackPosition(true).parseFragmentInput(html, doc.body(), ""));
+        return doc;
     }
 
     private static String scheme(String url) {

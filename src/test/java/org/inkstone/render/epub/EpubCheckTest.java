@@ -67,6 +67,11 @@ class EpubCheckTest {
     }
 
     @Test
+    void rawHtmlImages() {
+        assertClean(EpubBuilds.build(TestDocs.rawHtmlImages(dir), dir.resolve("out")));
+    }
+
+    @Test
     void hostileRawHtml() {
         assertClean(build("hostile.md", BookFixtures.HOSTILE_HTML));
     }

@@ -124,6 +124,39 @@ class EpubContentTest {
     }
 
     @Test
+    void rawHtmlImagesAreEmbeddedOrReplacedLikeMarkdownImages() throws IOException {
+        Publisher.Result r = EpubBuilds.result(TestDocs.rawHtmlImages(dir), dir.resolve("out"), RenderOptions.defaults());
+        EpubFile f = EpubFile.read(r.written().get(0));
+        Document ch = f.xml("EPUB/chapter-001.xhtml");
+        String messages = r.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
+
+        Element centred = ch.selectFirst("img[alt=居中的原始图]");
+        String href = centred.attr("src");
+        assertEquals("image/png", f.opf().selectFirst("manifest > item[href=" + href + "]").attr("media-type"), href);
+        assertArrayEquals(Files.readAllBytes(dir.resolve("images/figure.png")), f.entries.get("EPUB/" + href),
+                "the file itself, in the book");
+        assertEquals("120", centred.attr("width"), "a pixel width stays on the image");
+
+        assertEquals(List.of("图片无法显示：不存在的原始图", "图片无法显示：越界的原始图", "图片无法显示：远程的原始图",
+                "图片无法显示：缺失的 Markdown 图"), ch.select(".image-missing").eachText());
+        assertEquals(List.of(7), lines(r, "'images/missing.png' not found"), messages);
+        assertEquals(List.of(9), lines(r, "'../../../etc/passwd' lies outside the document's folder"), messages);
+        assertEquals(List.of(11), lines(r, "https://example.invalid/raw.png"), messages);
+        assertEquals(List.of(13), lines(r, "'images/gone.png' not found"), messages);
+        assertEquals(4, r.diagnostics().size(), "nothing else, nothing twice: " + messages);
+
+        Element mixed = ch.select("p").stream().filter(p -> p.text().contains("粗体")).findFirst().orElseThrow();
+        assertEquals(1, mixed.select("img").size(), mixed.outerHtml());
+        assertEquals("image/jpeg", f.opf().selectFirst("manifest > item[href=" + mixed.selectFirst("img").attr("src") + "]")
+                .attr("media-type"));
+        assertEquals(3, f.opf().select("manifest > item[media-type^=image/]").size(), "the two images and the drawn cover, each once");
+    }
+
+    private static List<Integer> lines(Publisher.Result r, String text) {
+        return r.diagnostics().stream().filter(d -> d.message().contains(text)).map(Diagnostic::line).toList();
+    }
+
+    @Test
     void drawnCoverIsAPortraitPngOfFixedSizeAndBytes() throws IOException {
         Path md = EpubBuilds.write(dir, "c.md", BookFixtures.FRONT_MATTER_ONLY);
         byte[] a = EpubFile.read(EpubBuilds.build(md, dir.resolve("a"))).entries.get("EPUB/images/cover.png");

@@ -144,8 +144,9 @@ class PdfOutputTest {
 
     /**
      * Remote images from a server on loopback: one is served, one is a 404, one stalls and one is
-     * over the size cap. The build finishes within the timeouts, embeds the one image, and shows a
-     * placeholder with the alt text, and a warning with the line, for each of the others.
+     * over the size cap; one more is served to an {@code <img>} written as raw HTML. The build
+     * finishes within the timeouts, embeds the two served images, and shows a placeholder with the
+     * alt text, and a warning with the line, for each of the others.
      */
     @Test
     void remoteImagesFromALoopbackServer() throws Exception {
@@ -154,6 +155,11 @@ class PdfOutputTest {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         server.setExecutor(pool);
         server.createContext("/ok.png", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "image/png");
+            ex.sendResponseHeaders(200, png.length);
+            try (OutputStream o = ex.getResponseBody()) { o.write(png); }
+        });
+        server.createContext("/raw.png", ex -> {
             ex.getResponseHeaders().add("Content-Type", "image/png");
             ex.sendResponseHeaders(200, png.length);
             try (OutputStream o = ex.getResponseBody()) { o.write(png); }
@@ -181,7 +187,8 @@ class PdfOutputTest {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             Path md = dir.resolve("remote.md");
             Files.writeString(md, "---\ntitle: 远程图片\n---\n正文。\n\n![好图](" + base + "/ok.png)\n\n![不存在](" + base
-                    + "/missing.png)\n\n![卡住](" + base + "/stall.png)\n\n![太大](" + base + "/huge.png)\n\n结尾。\n");
+                    + "/missing.png)\n\n![卡住](" + base + "/stall.png)\n\n![太大](" + base + "/huge.png)\n\n<img src=\"" + base
+                    + "/raw.png\" alt=\"原始 HTML 里的远程图\">\n\n结尾。\n");
             AssetPolicy policy = new AssetPolicy(false, Duration.ofSeconds(2), Duration.ofSeconds(2), 200_000, dir.resolve("cache"));
             long start = System.nanoTime();
             PdfBuilds.Built built = PdfBuilds.build(md, dir.resolve("out"), PdfBuilds.a4(), "default", policy);
@@ -192,9 +199,9 @@ class PdfOutputTest {
             try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
                 String text = PdfReading.squash(String.join("", pdf.bodyTexts()));
                 for (String alt : List.of("不存在", "卡住", "太大")) assertTrue(text.contains("图片无法显示：" + alt), text);
-                assertFalse(text.contains("图片无法显示：好图"), text);
+                assertFalse(text.contains("图片无法显示：好图") || text.contains("图片无法显示：原始"), text);
                 assertTrue(text.contains("结尾。"), "the PDF completes");
-                assertEquals(1, images(pdf), "the served image is embedded");
+                assertEquals(2, images(pdf), "the served images are embedded, the raw HTML one too");
             }
         } finally {
             server.stop(0);

@@ -1,0 +1,58 @@
+package org.inkstone.render.xhtml;
+
+import org.inkstone.model.RawHtml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The HTML handed to the sanitiser, and where each part of it came from: raw HTML from the source,
+ * at its line, or the writer's own markup for the Markdown between raw tags. An offset in the HTML
+ * maps back to the source line it was written on (so a raw {@code <img>} is reported at its line),
+ * or to nothing when the writer made it. Lines inside a block count its line breaks; an editor note
+ * (HTML comment) spanning lines inside the block is not counted, since the reader has taken it out.
+ */
+final class RawHtmlSource {
+    private record Piece(int start, int end, int line) {}
+
+    private final StringBuilder html = new StringBuilder();
+    private final List<Piece> raw = new ArrayList<>();
+
+    static RawHtmlSource of(RawHtml h) {
+        return new RawHtmlSource().raw(h.html(), h.line());
+    }
+
+    /** Appends raw HTML written at {@code line}. */
+    RawHtmlSource raw(String part, int line) {
+        raw.add(new Piece(html.length(), html.length() + part.length(), line));
+        html.append(part);
+        return this;
+    }
+
+    /** Appends the writer's own markup (already checked and resolved). */
+    RawHtmlSource written(String part) {
+        html.append(part);
+        return this;
+    }
+
+    String html() {
+        return html.toString();
+    }
+
+    /** The line of the first raw part (for the sanitiser's warnings), 0 when there is none. */
+    int firstLine() {
+        return raw.isEmpty() ? 0 : raw.get(0).line();
+    }
+
+    /** The source line of the raw HTML at {@code offset}; empty when the writer made that part. */
+    OptionalInt lineAt(int offset) {
+        for (Piece p : raw) {
+            if (offset < p.start() || offset >= p.end()) continue;
+            int line = p.line();
+            for (int i = p.start(); i < offset; i++) if (html.charAt(i) == '\n') line++;
+            return OptionalInt.of(line);
+        }
+        return OptionalInt.empty();
+    }
+}

@@ -76,9 +76,9 @@ final class InlineElements {
     static String refId(int number, int occurrence) { return "fnref-" + number + "-" + occurrence; }
 
     /**
-     * Appends a run of inlines. A run that holds raw HTML tags is rendered to HTML as a whole and
-     * sanitised once, so an opening {@code <b>} and its {@code </b>} still pair up; the Markdown
-     * between the tags (its images resolved already) is rendered first and goes in as markup.
+     * Appends a run of inlines. In a run that holds raw HTML tags the tags are sanitised as one piece
+     * of HTML, so an opening {@code <b>} and its {@code </b>} still pair up; the Markdown between
+     * them is rendered first and kept out of the sanitiser ({@link WrittenSlots}).
      */
     void appendAll(Element parent, List<Inline> inlines) {
         if (inlines.stream().noneMatch(i -> i instanceof RawHtml)) {
@@ -87,16 +87,20 @@ final class InlineElements {
             return;
         }
         RawHtmlSource source = new RawHtmlSource();
+        WrittenSlots written = new WrittenSlots();
         for (Inline i : inlines) {
             if (i instanceof RawHtml raw) {
                 source.raw(raw.html(), raw.line());
             } else {
                 Element holder = new Element("span");
                 i.accept(new Visitor(holder));
-                source.written(holder.html());
+                source.written(written.hold(holder));
             }
         }
-        for (Node n : rawHtml(source)) parent.appendChild(n);
+        Element holder = new Element("span");
+        for (Node n : rawHtml(source)) holder.appendChild(n);
+        written.fill(holder);
+        for (Node n : new ArrayList<>(holder.childNodes())) parent.appendChild(n);
     }
 
     /** An editor note shown on request ({@code --notes}), labelled so no one mistakes it for the text. */

@@ -30,7 +30,7 @@ final class RawHtmlSource {
         return this;
     }
 
-    /** Appends the writer's own markup (already checked and resolved). */
+    /** Appends what stands for the writer's own markup (a {@link WrittenSlots} marker; never cleaned or resolved again). */
     RawHtmlSource written(String part) {
         html.append(part);
         return this;

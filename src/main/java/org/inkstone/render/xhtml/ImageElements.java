@@ -41,8 +41,9 @@ final class ImageElements {
     /**
      * Resolves every {@code <img>} under {@code root} (sanitised raw HTML) that the source wrote, at
      * the line it was written on: its {@code src} becomes the output's, its other attributes (width,
-     * height, style …) stay; or it becomes the placeholder. An {@code <img>} the writer made for a
-     * Markdown image between raw tags is resolved already and left alone.
+     * height, style …) stay, and one that stands in a line of text is marked as an inline image; or
+     * it becomes the placeholder. An {@code <img>} the writer made for a Markdown image between raw
+     * tags is resolved already and left alone.
      */
     void resolveRaw(Element root, RawHtmlSource source) {
         for (Element img : root.select("img")) {
@@ -55,6 +56,8 @@ final class ImageElements {
             if (r.available()) {
                 img.attr("src", r.src());
                 if (!img.hasAttr("alt")) img.attr("alt", "");
+                // inside a line of text it stays in the line, like a Markdown image there
+                if (img.parent() != null && !img.parent().ownText().isBlank()) img.addClass("inline-image");
             } else {
                 img.replaceWith(placeholder(image));
             }

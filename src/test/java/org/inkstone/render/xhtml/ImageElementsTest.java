@@ -106,4 +106,18 @@ class ImageElementsTest {
         assertTrue(img.hasAttr("alt"));
         assertEquals("", img.attr("alt"));
     }
+
+    @Test
+    void aRawImageInALineOfTextStaysInTheLine() {
+        Element article = write("""
+                图标 <img src="images/icon.png" alt="图标" width="16"> 在文字中间。
+
+                <p align="center"><img src="images/figure.png" alt="居中"></p>
+                """, new Recording());
+        Element icon = article.selectFirst("img[alt=图标]");
+        assertTrue(icon.hasClass("inline-image"), icon.outerHtml());
+        assertEquals("16", icon.attr("width"));
+        Element figure = article.selectFirst("img[alt=居中]");
+        assertFalse(figure.hasClass("inline-image"), figure.outerHtml());
+    }
 }

@@ -1,7 +1,6 @@
 package org.inkstone.diagnostic;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,41 +16,33 @@ public final class SourceText {
             Pattern.DOTALL | Pattern.MULTILINE);
 
     private final String text;
-    private final int[] lineStarts;
+    private final LineStarts lines;
 
     public SourceText(String text) {
         this.text = text;
-        int[] s = new int[64];
-        int n = 1;
-        for (int i = 0, len = text.length(); i < len; i++) {
-            if (text.charAt(i) == '\n') {
-                if (n == s.length) s = Arrays.copyOf(s, n * 2);
-                s[n++] = i + 1;
-            }
-        }
-        lineStarts = Arrays.copyOf(s, n);
+        this.lines = new LineStarts(text);
     }
 
     /** The lines on which {@code codePoint} occurs, first first, at most {@code limit} of them. */
     public List<Integer> linesOf(int codePoint, int limit) {
-        List<Integer> lines = new ArrayList<>();
+        List<Integer> found = new ArrayList<>();
         String needle = new String(Character.toChars(codePoint));
         int from = 0;
-        while (lines.size() < limit) {
+        while (found.size() < limit) {
             int at = text.indexOf(needle, from);
             if (at < 0) break;
-            int line = lineAt(at);
-            lines.add(line);
-            if (line >= lineStarts.length) break;
-            from = lineStarts[line]; // the start of the next line
+            int line = lines.lineOf(at);
+            found.add(line);
+            from = lines.startOfLineAfter(line);
+            if (from < 0) break;
         }
-        return lines;
+        return found;
     }
 
     /** The first line containing {@code needle}, or 0. */
     public int lineOf(String needle) {
         int at = needle.isEmpty() ? -1 : text.indexOf(needle);
-        return at < 0 ? 0 : lineAt(at);
+        return at < 0 ? 0 : lines.lineOf(at);
     }
 
     /** The line of the first of {@code keys} written as {@code key:} in the front matter block at the top, or 0. */
@@ -61,13 +52,8 @@ public final class SourceText {
         for (String key : keys) {
             Matcher m = Pattern.compile("^" + Pattern.quote(key) + "[ \t]*:", Pattern.MULTILINE).matcher(text)
                     .region(block.start(1), block.end(1));
-            if (m.find()) return lineAt(m.start());
+            if (m.find()) return lines.lineOf(m.start());
         }
         return 0;
-    }
-
-    private int lineAt(int offset) {
-        int i = Arrays.binarySearch(lineStarts, offset);
-        return (i >= 0 ? i : -i - 2) + 1;
     }
 }

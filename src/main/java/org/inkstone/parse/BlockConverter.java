@@ -22,6 +22,7 @@ import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.diagnostic.LineStarts;
 import org.inkstone.model.Block;
 import org.inkstone.model.BlockQuote;
 import org.inkstone.model.BulletList;
@@ -72,7 +73,7 @@ final class BlockConverter {
         this.diagnostics = diagnostics;
         this.footnotes = footnotes;
         this.document = document;
-        this.lines = new NodeLines(new LineIndex(document.getChars()), lineOffset);
+        this.lines = new NodeLines(new LineStarts(document.getChars()), lineOffset);
         this.inline = new InlineConverter(diagnostics, footnotes, document, lines);
     }
 

@@ -59,7 +59,8 @@ public final class ThemeColours {
         if (!chosen.isEmpty()) {
             String problem = RenderOptions.accentProblem(chosen);
             if (problem == null) accent = normal(chosen);
-            else diagnostics.warn(0, problem + "; using the theme's " + fallback);
+            // the command line refuses a bad --accent, so a bad one here came from the front matter
+            else diagnostics.warn(diagnostics.source().frontMatterLineOf("accent"), problem + "; using the theme's " + fallback);
         }
         Map<String, String> replacements = new LinkedHashMap<>();
         if (!themeAccent.isEmpty() && !accent.equals(themeAccent)) {

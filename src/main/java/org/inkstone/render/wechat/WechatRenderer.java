@@ -70,15 +70,16 @@ public final class WechatRenderer implements Renderer {
     /** The body text size: the option (command line, then front matter), else the theme's, else 16px. */
     private static String fontSize(RenderContext ctx) {
         RenderOptions o = ctx.options();
-        String size = chosen(ctx, o.fontSize(), RenderOptions.fontSizeProblem(o.fontSize()),
-                ctx.theme().properties().getOrDefault("wechat-font-size", DEFAULT_FONT_SIZE));
+        String fallback = ctx.theme().properties().getOrDefault("wechat-font-size", DEFAULT_FONT_SIZE);
+        String size = o.fontSize();
+        if (size.isEmpty()) {
+            size = fallback;
+        } else if (RenderOptions.fontSizeProblem(size) != null) {
+            // the command line refuses a bad --font-size, so a bad one here came from the front matter
+            ctx.diagnostics().warn(ctx.diagnostics().source().frontMatterLineOf("font-size"),
+                    RenderOptions.fontSizeProblem(size) + "; using the theme's " + fallback);
+            size = fallback;
+        }
         return RenderOptions.fontSizeProblem(size) == null ? size : DEFAULT_FONT_SIZE;
-    }
-
-    private static String chosen(RenderContext ctx, String value, String problem, String fallback) {
-        if (value.isEmpty()) return fallback;
-        if (problem == null) return value;
-        ctx.diagnostics().warn(0, problem + "; using the theme's " + fallback);
-        return fallback;
     }
 }

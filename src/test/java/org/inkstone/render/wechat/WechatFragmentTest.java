@@ -290,8 +290,8 @@ class WechatFragmentTest {
             System.setErr(old);
         }
         String messages = err.toString(StandardCharsets.UTF_8);
-        assertTrue(messages.contains("accent colour 'red'"), messages);
-        assertTrue(messages.contains("font size '30px'"), messages);
+        assertTrue(messages.contains("post.md:3: warning: accent colour 'red'"), messages);
+        assertTrue(messages.contains("post.md:4: warning: font size '30px'"), messages);
         r = Jsoup.parseBodyFragment(Files.readString(dir.resolve("o/post.wechat.html"))).body().child(0);
         assertTrue(r.attr("style").contains("font-size: 16px"), "falls back to the theme");
     }

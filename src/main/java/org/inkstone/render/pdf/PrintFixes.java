@@ -18,7 +18,7 @@ final class PrintFixes {
         }
         for (Element img : article.select("img[width], img[height]")) sizeAsStyle(img, images, page.textWidthPx());
         // print.css indents these by an empty box: OpenHTMLtoPDF ignores text-indent on a line with an inline-block
-        for (Element p : article.select("> p:has(span.math-inline)")) p.addClass("inline-blocks");
+        for (Element p : article.select("> p:has(span.math-inline, img.inline-image)")) p.addClass("inline-blocks");
     }
 
     /**

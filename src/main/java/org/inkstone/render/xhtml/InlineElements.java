@@ -100,6 +100,9 @@ final class InlineElements {
         Element holder = new Element("span");
         for (Node n : rawHtml(source)) holder.appendChild(n);
         written.fill(holder);
+        // a raw <a> around Markdown that is itself a link (an autolinked URL, a footnote reference):
+        // links cannot nest, so the outer, raw one is kept
+        holder.select("a a").forEach(Element::unwrap);
         for (Node n : new ArrayList<>(holder.childNodes())) parent.appendChild(n);
     }
 

@@ -126,5 +126,9 @@ final class BookFixtures {
             <details open><summary>摘要</summary>内容</details>
 
             控制字符\u0001与\u000b应被去掉。
+
+            项目地址：<a href="https://github.com/foo/bar" target="_blank">https://github.com/foo/bar</a>，<a href="https://example.org">带脚注[^n]</a>。
+
+            [^n]: 脚注。
             """;
 }

@@ -150,4 +150,26 @@ class PdfLayoutTest {
             }
         }
     }
+
+    /** A paragraph with a formula or an image in its line keeps the 2em first-line indent like any other. */
+    @Test
+    void paragraphsWithInlineBoxesKeepTheirIndent() throws Exception {
+        Path folder = dir.resolve("inline");
+        java.nio.file.Files.createDirectories(folder.resolve("images"));
+        java.awt.image.BufferedImage icon = new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(icon, "png", folder.resolve("images/icon.png").toFile());
+        String md = "---\ntitle: 行内\n---\n甲是普通段落。\n\n乙有公式 $x^2$ 在行内。\n\n丙有图标 ![图标](images/icon.png) 在行内。\n\n"
+                + "丁有原始 <img src=\"images/icon.png\" alt=\"原始图标\" width=\"16\"> 图标。\n";
+        PdfBuilds.Built built = PdfBuilds.markdown(folder, "inline", md, PdfBuilds.options("A4", Choice.OFF, false, false));
+        assertNotNull(built.pdf(), built.failure());
+        PageSetup a4 = PageSetup.of("A4");
+        float left = (float) (a4.sideMm() * PdfReading.MM);
+        float em = (float) a4.fontPt();
+        try (PdfReading pdf = new PdfReading(built.pdf(), a4)) {
+            for (String first : List.of("甲", "乙", "丙", "丁")) {
+                float x = pdf.glyphs().stream().filter(g -> g.text().equals(first)).findFirst().orElseThrow().x();
+                assertEquals(left + 2 * em, x, 1.5, first + ": 2em first-line indent");
+            }
+        }
+    }
 }

@@ -65,4 +65,15 @@ class MixedRawHtmlTest {
         Result r = write("私用区 \uE000 和 \uE0017\uE001 <i>斜</i> 字\n");
         assertEquals("私用区 \uE000 和 \uE0017\uE001 斜 字", r.article().selectFirst("p").text());
     }
+
+    @Test
+    void aRawLinkAroundAMarkdownLinkDoesNotNestLinks() {
+        Result r = write("地址：<a href=\"https://github.com/foo/bar\" target=\"_blank\">https://github.com/foo/bar</a>，"
+                + "<a href=\"https://example.org\">见 [文档](https://example.com/doc) 与脚注[^1]</a>。\n\n[^1]: 注。\n");
+        Element p = r.article().selectFirst("p");
+        assertTrue(p.select("a a").isEmpty(), p.outerHtml());
+        assertEquals("https://github.com/foo/bar", p.selectFirst("a:contains(github)").attr("href"));
+        assertEquals("https://example.org", p.selectFirst("a:contains(文档)").attr("href"), "the raw, outer link is kept");
+        assertEquals("地址：https://github.com/foo/bar，见 文档 与脚注1。", p.text());
+    }
 }

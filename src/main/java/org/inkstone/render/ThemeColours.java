@@ -32,6 +32,7 @@ public final class ThemeColours {
     public static final String DEFAULT_PRINT_TEXT = "#1f1d1b";
 
     private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?![0-9a-zA-Z_-])");
+    private static final Pattern DECLARED_ACCENT = Pattern.compile("--accent\\s*:\\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})(?![0-9a-zA-Z_-])");
     private static final Pattern ACCENT_VARIABLE = Pattern.compile("var\\(\\s*--accent\\s*(?:,[^()]*(?:\\([^()]*\\)[^()]*)*)?\\)");
 
     private final String accent;
@@ -52,8 +53,8 @@ public final class ThemeColours {
 
     public static ThemeColours of(Theme theme, RenderOptions options, Diagnostics diagnostics) {
         Map<String, String> props = theme.properties();
-        String themeAccent = themeColour(props, "accent", "", diagnostics);
-        String fallback = themeAccent.isEmpty() ? DEFAULT_ACCENT : themeAccent;
+        String themeAccent = themeColour(props, "accent", declaredAccent(theme), diagnostics);
+        String fallback = themeAccent;
         String accent = fallback;
         String chosen = options.accent().strip();
         if (!chosen.isEmpty()) {
@@ -63,7 +64,7 @@ public final class ThemeColours {
             else diagnostics.warn(diagnostics.source().frontMatterLineOf("accent"), problem + "; using the theme's " + fallback);
         }
         Map<String, String> replacements = new LinkedHashMap<>();
-        if (!themeAccent.isEmpty() && !accent.equals(themeAccent)) {
+        if (!accent.equals(themeAccent)) {
             replacements.put(themeAccent, accent);
             for (String tint : tints(props, diagnostics)) {
                 replacements.putIfAbsent(tint, mixLike(tint, themeAccent, accent));
@@ -100,6 +101,15 @@ public final class ThemeColours {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The accent a theme without {@code accent=} uses: its own {@code --accent:} custom property in
+     * base.css when it sets one to a colour, else {@link #DEFAULT_ACCENT}.
+     */
+    private static String declaredAccent(Theme theme) {
+        Matcher m = DECLARED_ACCENT.matcher(theme.baseCss() == null ? "" : theme.baseCss());
+        return m.find() ? normal(m.group(1)) : DEFAULT_ACCENT;
     }
 
     /** {@code #RGB} or {@code #RRGGBB} as lower-case {@code #rrggbb}. */

@@ -82,6 +82,22 @@ class ThemeColoursTest {
     }
 
     @Test
+    void aThemeWithoutAccentPropertyIsRecolouredFromTheDefaultOrItsOwnVariable() {
+        Diagnostics d = new Diagnostics("t.md");
+        // no accent=: the theme's literal colours are taken to be the default accent
+        assertEquals("h2 { border-color: #0066cc }", colours(Map.of(), "#0066cc", d).css("h2 { border-color: #B5452A }"));
+        // no accent=, but base.css sets --accent: that is the theme's accent, used as it is without --accent
+        String base = ":root { --accent: #0a7f3f; }\na { color: var(--accent) }\nh2 { color: #0a7f3f }";
+        Theme own = new Theme("t", Map.of(), base, Map.of(), List.of(), List.of());
+        ThemeColours kept = ThemeColours.of(own, new RenderOptions("", "", "", RenderOptions.Choice.AUTO), d);
+        assertEquals("#0a7f3f", kept.accent());
+        assertTrue(kept.css(base).endsWith("a { color: #0a7f3f }\nh2 { color: #0a7f3f }"), kept.css(base));
+        ThemeColours chosen = ThemeColours.of(own, new RenderOptions("#0066cc", "", "", RenderOptions.Choice.AUTO), d);
+        assertTrue(chosen.css(base).endsWith("a { color: #0066cc }\nh2 { color: #0066cc }"), chosen.css(base));
+        assertEquals(List.of(), d.all());
+    }
+
+    @Test
     void printTextColourComesFromTheTheme() {
         Diagnostics d = new Diagnostics("t.md");
         assertEquals("#1f1d1b", colours(Map.of(), "", d).printText(), "the default theme's value when a theme names none");

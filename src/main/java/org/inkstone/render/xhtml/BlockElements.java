@@ -179,7 +179,7 @@ final class BlockElements {
         }
 
         @Override public Void visitRawHtmlBlock(RawHtml h) {
-            List<org.jsoup.nodes.Node> nodes = inlines.rawHtml(RawHtmlSource.of(h));
+            List<org.jsoup.nodes.Node> nodes = inlines.rawHtml(RawHtmlSource.of(h), false);
             if (nodes.stream().allMatch(n -> n instanceof org.jsoup.nodes.TextNode t && t.isBlank())) return null;
             Element div = parent.appendElement("div").addClass("raw-html");
             for (org.jsoup.nodes.Node n : nodes) div.appendChild(n);

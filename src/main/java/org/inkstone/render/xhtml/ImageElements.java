@@ -5,7 +5,7 @@ import org.inkstone.render.Labels;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 
-import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * becomes the same placeholder with its alt text.
  */
 final class ImageElements {
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "td", "th", "dd", "dt", "figure", "figcaption",
+            "blockquote", "section", "article", "aside", "header", "footer", "caption", "center", "details", "summary",
+            "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern PIXELS = Pattern.compile("\\s*(\\d{1,5})\\s*");
 
     private final ImageResolver images;
@@ -39,29 +42,33 @@ final class ImageElements {
     }
 
     /**
-     * Resolves every {@code <img>} under {@code root} (sanitised raw HTML) that the source wrote, at
-     * the line it was written on: its {@code src} becomes the output's, its other attributes (width,
-     * height, style …) stay, and one that stands in a line of text is marked as an inline image; or
-     * it becomes the placeholder. An {@code <img>} the writer made for a Markdown image between raw
-     * tags is resolved already and left alone.
+     * Resolves every {@code <img>} under {@code root} (sanitised raw HTML), at the line it was
+     * written on: its {@code src} becomes the output's, its other attributes (width, height, style …)
+     * stay; or it becomes the placeholder. One in inline raw HTML ({@code inline}), or in a block
+     * whose text runs beside it, is marked as an inline image, like a Markdown image in a line of text.
      */
-    void resolveRaw(Element root, RawHtmlSource source) {
+    void resolveRaw(Element root, RawHtmlSource source, boolean inline) {
         for (Element img : root.select("img")) {
             Range range = img.sourceRange();
-            OptionalInt line = range.isTracked() ? source.lineAt(range.startPos()) : OptionalInt.of(source.firstLine());
-            if (line.isEmpty()) continue;
+            int line = range.isTracked() ? source.lineAt(range.startPos()) : source.firstLine();
             Image image = new Image(img.attr("src").strip(), img.attr("alt"), img.attr("title"),
-                    pixels(img.attr("width")), pixels(img.attr("height")), line.getAsInt());
+                    pixels(img.attr("width")), pixels(img.attr("height")), line);
             ImageResolver.Resolved r = images.resolve(image);
             if (r.available()) {
                 img.attr("src", r.src());
                 if (!img.hasAttr("alt")) img.attr("alt", "");
-                // inside a line of text it stays in the line, like a Markdown image there
-                if (img.parent() != null && !img.parent().ownText().isBlank()) img.addClass("inline-image");
+                if (inline || !enclosingBlock(img, root).text().isBlank()) img.addClass("inline-image");
             } else {
                 img.replaceWith(placeholder(image));
             }
         }
+    }
+
+    /** The nearest block element around {@code e} inside {@code root}, else {@code root}. */
+    private static Element enclosingBlock(Element e, Element root) {
+        Element block = e.parent();
+        while (block != null && block != root && !BLOCKS.contains(block.normalName())) block = block.parent();
+        return block == null ? root : block;
     }
 
     private Element placeholder(Image image) {

@@ -61,10 +61,10 @@ final class InlineElements {
      * Raw HTML made safe, with the {@code <img>} it writes resolved like Markdown images: the
      * nodes, ready to be moved into the output tree.
      */
-    List<Node> rawHtml(RawHtmlSource source) {
+    List<Node> rawHtml(RawHtmlSource source, boolean inline) {
         Element holder = new Element("div");
         for (Node n : sanitizer.clean(source.html(), source.firstLine())) holder.appendChild(n);
-        images.resolveRaw(holder, source);
+        images.resolveRaw(holder, source, inline);
         return new ArrayList<>(holder.childNodes());
     }
 
@@ -98,7 +98,7 @@ final class InlineElements {
             }
         }
         Element holder = new Element("span");
-        for (Node n : rawHtml(source)) holder.appendChild(n);
+        for (Node n : rawHtml(source, true)) holder.appendChild(n);
         written.fill(holder);
         // a raw <a> around Markdown that is itself a link (an autolinked URL, a footnote reference):
         // links cannot nest, so the outer, raw one is kept
@@ -164,7 +164,7 @@ final class InlineElements {
         @Override public Void visitHardBreak(HardBreak b) { parent.appendElement("br"); return null; }
 
         @Override public Void visitRawHtmlInline(RawHtml h) {
-            for (Node n : rawHtml(RawHtmlSource.of(h))) parent.appendChild(n);
+            for (Node n : rawHtml(RawHtmlSource.of(h), true)) parent.appendChild(n);
             return null;
         }
 

@@ -4,13 +4,12 @@ import org.inkstone.model.RawHtml;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 
 /**
  * The HTML handed to the sanitiser, and where each part of it came from: raw HTML from the source,
- * at its line, or the writer's own markup for the Markdown between raw tags. An offset in the HTML
- * maps back to the source line it was written on (so a raw {@code <img>} is reported at its line),
- * or to nothing when the writer made it. Lines inside a block count its line breaks; an editor note
+ * at its line, or a marker standing for the writer's own markup between raw tags. An offset in the
+ * HTML maps back to the source line it was written on (so a raw {@code <img>} is reported at its
+ * line). Lines inside a block count its line breaks; an editor note
  * (HTML comment) spanning lines inside the block is not counted, since the reader has taken it out.
  */
 final class RawHtmlSource {
@@ -45,14 +44,14 @@ final class RawHtmlSource {
         return raw.isEmpty() ? 0 : raw.get(0).line();
     }
 
-    /** The source line of the raw HTML at {@code offset}; empty when the writer made that part. */
-    OptionalInt lineAt(int offset) {
+    /** The source line of the raw HTML at {@code offset}; the first raw line when a marker is there. */
+    int lineAt(int offset) {
         for (Piece p : raw) {
             if (offset < p.start() || offset >= p.end()) continue;
             int line = p.line();
             for (int i = p.start(); i < offset; i++) if (html.charAt(i) == '\n') line++;
-            return OptionalInt.of(line);
+            return line;
         }
-        return OptionalInt.empty();
+        return firstLine();
     }
 }

@@ -113,7 +113,15 @@ class ImageElementsTest {
                 图标 <img src="images/icon.png" alt="图标" width="16"> 在文字中间。
 
                 <p align="center"><img src="images/figure.png" alt="居中"></p>
+
+                文字 <a href="https://example.com"><img src="images/icon.png" alt="链接图标"></a> 与 **<img src="images/icon.png" alt="粗体图标">** 文字。
+
+                <div>块里的文字 <img src="images/icon.png" alt="块内图标"> 继续。</div>
                 """, new Recording());
+        for (String alt : List.of("链接图标", "粗体图标", "块内图标")) {
+            Element img = article.selectFirst("img[alt=" + alt + "]");
+            assertTrue(img.hasClass("inline-image"), img.outerHtml());
+        }
         Element icon = article.selectFirst("img[alt=图标]");
         assertTrue(icon.hasClass("inline-image"), icon.outerHtml());
         assertEquals("16", icon.attr("width"));

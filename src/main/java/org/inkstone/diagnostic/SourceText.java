@@ -45,12 +45,23 @@ public final class SourceText {
         return at < 0 ? 0 : lines.lineOf(at);
     }
 
+    /**
+     * The first line where {@code target} is written as a link target: a Markdown {@code ](target)}
+     * (or {@code ](<target>)}, or with a title after it) or an HTML {@code href="target"}; 0 when not found.
+     */
+    public int linkLineOf(String target) {
+        if (target.isEmpty()) return 0;
+        String t = Pattern.quote(target);
+        Matcher m = Pattern.compile("\\]\\(<?" + t + "(?=[\\s)>])|href\\s*=\\s*([\"'])" + t + "\\1").matcher(text);
+        return m.find() ? lines.lineOf(m.start()) : 0;
+    }
+
     /** The line of the first of {@code keys} written as {@code key:} in the front matter block at the top, or 0. */
     public int frontMatterLineOf(String... keys) {
         Matcher block = FRONT_MATTER.matcher(text);
         if (!block.find()) return 0;
         for (String key : keys) {
-            Matcher m = Pattern.compile("^" + Pattern.quote(key) + "[ \t]*:", Pattern.MULTILINE).matcher(text)
+            Matcher m = Pattern.compile("^" + Pattern.quote(key) + "[ \t]*:", Pattern.MULTILINE | Pattern.CASE_INSENSITIVE).matcher(text)
                     .region(block.start(1), block.end(1));
             if (m.find()) return lines.lineOf(m.start());
         }

@@ -47,4 +47,25 @@ class SourceTextTest {
     void lastLineWithoutNewline() {
         assertEquals(List.of(1, 3), new SourceText("😀\n\n😀").linesOf(0x1F600, 5));
     }
+
+    @Test
+    void linkTargetsMatchWholeTargetsOnly() {
+        SourceText t = new SourceText("""
+                标题
+                见 [后文](#intro-2) 和 <span style="color:#c00">红</span>。
+                [前言](#intro)
+                <a href="#c">丙</a> [带标题](#t "标题") [尖括号](<#b>)
+                """);
+        assertEquals(3, t.linkLineOf("#intro"), "not the #intro-2 on line 2");
+        assertEquals(2, t.linkLineOf("#intro-2"));
+        assertEquals(4, t.linkLineOf("#c"), "the raw href, not the colour #c00");
+        assertEquals(4, t.linkLineOf("#t"));
+        assertEquals(4, t.linkLineOf("#b"));
+        assertEquals(0, t.linkLineOf("#nowhere"));
+    }
+
+    @Test
+    void frontMatterKeysIgnoreCase() {
+        assertEquals(2, new SourceText("---\nLang: 中文\n---\n").frontMatterLineOf("lang"));
+    }
 }

@@ -66,11 +66,10 @@ final class CrossLinks {
         }
     }
 
-    /** Where the link is written: as a Markdown link target first, else anywhere; 0 when not found. */
+    /** Where the link is written (as typed, or with its fragment decoded); 0 when not found. */
     private static int lineOf(String href, Diagnostics diagnostics) {
-        int line = diagnostics.source().lineOf("](" + href);
-        if (line == 0) line = diagnostics.source().lineOf(href);
-        if (line == 0 && href.startsWith("#")) line = diagnostics.source().lineOf("#" + decode(href.substring(1)));
+        int line = diagnostics.source().linkLineOf(href);
+        if (line == 0 && href.startsWith("#")) line = diagnostics.source().linkLineOf("#" + decode(href.substring(1)));
         return line;
     }
 

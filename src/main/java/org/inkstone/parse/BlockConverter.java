@@ -286,12 +286,23 @@ final class BlockConverter {
         int last = 0;
         while (m.find()) {
             rest.append(html, last, m.start());
-            notes.add(new EditorNote(m.group(1).strip(), line(h)));
+            notes.add(new EditorNote(m.group(1).strip(), line(h) + newlines(html, 0, m.start())));
+            rest.append("\n".repeat(newlines(html, m.start(), m.end()))); // later lines keep their numbers
             last = m.end();
         }
         rest.append(html.substring(last));
-        if (!rest.toString().isBlank()) out.add(new RawHtml(rest.toString().strip(), line(h)));
+        String raw = rest.toString();
+        if (!raw.isBlank()) {
+            int lead = raw.length() - raw.stripLeading().length();
+            out.add(new RawHtml(raw.strip(), line(h) + newlines(raw, 0, lead)));
+        }
         out.addAll(notes);
+    }
+
+    private static int newlines(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) if (s.charAt(i) == '\n') n++;
+        return n;
     }
 
     private Table table(TableBlock t) {

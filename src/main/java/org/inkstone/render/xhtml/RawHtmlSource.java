@@ -9,8 +9,7 @@ import java.util.List;
  * The HTML handed to the sanitiser, and where each part of it came from: raw HTML from the source,
  * at its line, or a marker standing for the writer's own markup between raw tags. An offset in the
  * HTML maps back to the source line it was written on (so a raw {@code <img>} is reported at its
- * line). Lines inside a block count its line breaks; an editor note
- * (HTML comment) spanning lines inside the block is not counted, since the reader has taken it out.
+ * line). Lines inside a block count its line breaks (the reader keeps those of an editor note it takes out).
  */
 final class RawHtmlSource {
     private record Piece(int start, int end, int line) {}

@@ -128,4 +128,19 @@ class ImageElementsTest {
         Element figure = article.selectFirst("img[alt=居中]");
         assertFalse(figure.hasClass("inline-image"), figure.outerHtml());
     }
+
+    @Test
+    void anEditorNoteOverSeveralLinesInABlockDoesNotShiftTheLinesAfterIt() {
+        Recording images = new Recording();
+        write("""
+                正文。
+
+                <div>
+                <!-- 两行的
+                编辑批注 -->
+                <img src="images/gone1.png" alt="缺">
+                </div>
+                """, images);
+        assertEquals(List.of(new Call("images/gone1.png", 6)), images.calls);
+    }
 }

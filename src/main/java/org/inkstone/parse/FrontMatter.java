@@ -82,7 +82,7 @@ final class FrontMatter {
                 case "subtitle" -> subtitle = text(key, value, diagnostics);
                 case "author", "authors", "creator" -> authors = list(value);
                 case "date" -> date = text(key, value, diagnostics);
-                case "lang", "language" -> language = text(key, value, diagnostics);
+                case "lang", "language" -> language = LanguageTag.normalise(text(key, value, diagnostics), diagnostics);
                 case "description", "abstract", "summary" -> description = text(key, value, diagnostics);
                 case "keywords", "tags" -> keywords = value instanceof String s ? splitKeywords(s) : list(value);
                 case "cover", "cover-image", "cover_image" -> cover = text(key, value, diagnostics);

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -47,7 +46,7 @@ record BookMetadata(String identifier, String title, String subtitle, List<Strin
         String title = meta.title().isBlank() ? "Untitled" : meta.title().strip();
         List<String> authors = meta.authors().stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
         String identifier = meta.identifier().isBlank() ? "urn:uuid:" + nameUuid(title, authors) : meta.identifier().strip();
-        return new BookMetadata(identifier, title, meta.subtitle().strip(), authors, language(meta.language(), diagnostics),
+        return new BookMetadata(identifier, title, meta.subtitle().strip(), authors, meta.language(),
                 date(meta.date(), diagnostics), meta.description().strip(),
                 meta.keywords().stream().map(String::strip).filter(k -> !k.isEmpty()).toList(),
                 MODIFIED.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
@@ -69,24 +68,6 @@ record BookMetadata(String identifier, String title, String subtitle, List<Strin
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is missing from this Java runtime", e);
         }
-    }
-
-    static String language(String lang, Diagnostics diagnostics) {
-        String tag = lang.strip().replace('_', '-');
-        switch (tag.toLowerCase(Locale.ROOT)) {
-            case "zh", "zh-cn", "zh-sg", "zh-hans-cn" -> { return "zh-Hans"; }
-            case "zh-tw", "zh-hk", "zh-mo", "zh-hant-tw" -> { return "zh-Hant"; }
-            default -> { }
-        }
-        try {
-            String wellFormed = new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
-            if (!wellFormed.equals("und") && !tag.isEmpty()) return tag;
-        } catch (IllformedLocaleException e) {
-            // reported below
-        }
-        diagnostics.warn(diagnostics.source().frontMatterLineOf("lang", "language"), "front matter lang '" + lang + "' is not a language tag; the EPUB says zh-Hans"
-                + " (write lang: zh-Hans, zh-Hant or en)");
-        return Metadata.DEFAULT_LANGUAGE;
     }
 
     static String date(String date, Diagnostics diagnostics) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a YAML front-matter block ({@code ---} … {@code ---} or {@code ...}) from the Markdown and
@@ -22,6 +24,8 @@ final class FrontMatter {
 
     /** The Markdown with the front matter blanked out, and the metadata it gave. */
     record Split(String markdown, Metadata metadata) {}
+
+    private static final Pattern COMMENTED_VALUE = Pattern.compile("([A-Za-z][\\w-]*)\\s*:\\s+(#.*)");
 
     private FrontMatter() {}
 
@@ -52,7 +56,21 @@ final class FrontMatter {
             if (loaded == null) return new Split(blankOut(lines, close), Metadata.empty());
             return new Split(source, Metadata.empty()); // "---\ntext\n---" is Markdown, not metadata
         }
+        warnCommentedOutValues(lines, close, map, diagnostics);
         return new Split(blankOut(lines, close), toMetadata(map, diagnostics));
+    }
+
+    /**
+     * {@code accent: #0066cc} unquoted: YAML reads the {@code #} as the start of a comment, so the key
+     * is there with no value. That is almost never meant; say so, at its line.
+     */
+    private static void warnCommentedOutValues(String[] lines, int close, Map<?, ?> map, Diagnostics diagnostics) {
+        for (int i = 1; i < close; i++) {
+            Matcher m = COMMENTED_VALUE.matcher(lines[i]);
+            if (!m.matches() || !map.containsKey(m.group(1)) || map.get(m.group(1)) != null) continue;
+            diagnostics.warn(i + 1, "front matter '" + m.group(1) + "' has no value: YAML reads '#' after a space as the start"
+                    + " of a comment; put the value in quotes (" + m.group(1) + ": \"" + m.group(2).strip() + "\")");
+        }
     }
 
     private static String firstLine(String s) {

@@ -57,9 +57,18 @@ final class PrintFixes {
             h = h * textWidthPx / w;
             w = textWidthPx;
         }
+        if (h > MAX_HEIGHT_PX) {
+            w = w * MAX_HEIGHT_PX / h;
+            h = MAX_HEIGHT_PX;
+        }
+        // max-height off: with it, OpenHTMLtoPDF draws a tall image at print.css's max-height, whatever its size
         String old = img.attr("style").strip();
-        img.attr("style", "width: " + Math.round(w) + "px; height: " + Math.round(h) + "px;" + (old.isEmpty() ? "" : " " + old));
+        img.attr("style", "width: " + Math.round(w) + "px; height: " + Math.round(h) + "px; max-height: none;"
+                + (old.isEmpty() ? "" : " " + old));
     }
+
+    /** print.css's {@code max-height: 18cm} for images, in CSS pixels. */
+    private static final double MAX_HEIGHT_PX = 18 / 2.54 * 96;
 
     private static double number(String s) {
         return s.strip().matches("\\d{1,5}") ? Double.parseDouble(s.strip()) : 0;

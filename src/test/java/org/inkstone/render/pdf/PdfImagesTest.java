@@ -34,7 +34,7 @@ class PdfImagesTest {
     @TempDir Path dir;
 
     /** An image as drawn: its pixel width and the width it covers on the page, in points. */
-    private record Drawn(int pixelWidth, float pointWidth) {}
+    private record Drawn(int pixelWidth, float pointWidth, float pointHeight) {}
 
     /** Every image drawn on a page (also inside form XObjects), with the size the page gives it. */
     private static final class DrawnImages extends PDFStreamEngine {
@@ -55,7 +55,8 @@ class PdfImagesTest {
             }
             PDXObject x = getResources().getXObject((COSName) operands.get(0));
             if (x instanceof PDImageXObject image) {
-                drawn.add(new Drawn(image.getWidth(), getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX()));
+                var m = getGraphicsState().getCurrentTransformationMatrix();
+                drawn.add(new Drawn(image.getWidth(), m.getScalingFactorX(), m.getScalingFactorY()));
             } else if (x instanceof PDFormXObject form) {
                 showForm(form);
             }
@@ -88,5 +89,28 @@ class PdfImagesTest {
 
     private static List<Integer> lines(PdfBuilds.Built built, String text) {
         return built.diagnostics().stream().filter(d -> d.message().contains(text)).map(Diagnostic::line).toList();
+    }
+
+    /** A tall image given a small width is drawn at that width and its own proportions, not stretched to the page's maximum height. */
+    @Test
+    void aTallImageWithASmallWidthKeepsItsProportions() throws IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("images"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(800, 1280, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", dir.resolve("images/tall.png").toFile());
+        java.nio.file.Files.writeString(dir.resolve("tall.md"), "# 高图\n\n图标 ![[images/tall.png|16]] 在文字里。\n\n"
+                + "<img src=\"images/tall.png\" width=\"16\">\n\n整幅：![整幅](images/tall.png)\n");
+        PdfBuilds.Built built = PdfBuilds.build(dir.resolve("tall.md"), dir.resolve("out"), PdfBuilds.a4());
+        assertNotNull(built.pdf(), built.failure());
+        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
+            DrawnImages images = new DrawnImages();
+            for (PDPage page : pdf.doc.getPages()) images.processPage(page);
+            assertEquals(3, images.drawn.size(), images.drawn.toString());
+            for (Drawn small : images.drawn.subList(0, 2)) {
+                assertEquals(12f, small.pointWidth(), 0.5f, small.toString());
+                assertEquals(19.2f, small.pointHeight(), 0.6f, "16 × 1280 / 800 CSS pixels: " + small);
+            }
+            Drawn whole = images.drawn.get(2);
+            assertEquals(18 / 2.54f * 72, whole.pointHeight(), 1f, "an image without a size is at most 18 cm tall: " + whole);
+        }
     }
 }

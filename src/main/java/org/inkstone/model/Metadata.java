@@ -12,6 +12,8 @@ public record Metadata(String title, String subtitle, List<String> authors, Stri
                        String description, List<String> keywords, String cover, String identifier,
                        Map<String, Object> extra) {
     public static final String DEFAULT_LANGUAGE = "zh-Hans";
+    /** The front matter keys that name the cover image. */
+    public static final String[] COVER_KEYS = {"cover", "cover-image", "cover_image"};
 
     public Metadata {
         authors = List.copyOf(authors);

@@ -7,6 +7,7 @@ import org.inkstone.model.Code;
 import org.inkstone.model.CodeBlock;
 import org.inkstone.model.Document;
 import org.inkstone.model.Inline;
+import org.inkstone.model.Metadata;
 import org.inkstone.render.ImageSources;
 import org.inkstone.render.Labels;
 import org.inkstone.render.OutputSink;
@@ -102,7 +103,7 @@ public final class EpubRenderer implements Renderer {
         }
 
         Optional<String> givenCover = doc.metadata().cover().isBlank() ? Optional.empty()
-                : images.embed(doc.metadata().cover().strip(), 0);
+                : images.embed(doc.metadata().cover().strip(), diagnostics.source().frontMatterLineOf(Metadata.COVER_KEYS));
 
         Element article = XhtmlWriter.forOutput(images, ctx, MATH_SIZE_PX, 0).epubSemantics(true).article(doc);
         new XhtmlConformance(labels, diagnostics).apply(article);

@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * Characters no theme font can draw: listed in one warning, and replaced by 〓 (the geta mark, the
  * typesetter's sign for a missing character) so they show as a visible gap instead of falling to
  * a built-in PDF font that draws them as '#'. Invisible format characters (a zero-width joiner, an
- * emoji variation selector) that no font has are simply dropped.
+ * emoji variation selector) that no font has are simply dropped, and so are skin-tone modifiers,
+ * which a black-and-white emoji face would draw as a colour swatch after the emoji.
  */
 final class MissingGlyphs {
     static final int STAND_IN = 0x3013;
@@ -29,13 +30,11 @@ final class MissingGlyphs {
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t && t.parent() != null && t.parent().closest("svg") == null) {
                 var gaps = coverage.missing(t.getWholeText());
-                if (!gaps.isEmpty()) {
-                    texts.add(t);
-                    missing.addAll(gaps);
-                }
+                if (!gaps.isEmpty() || hasToneModifier(t.getWholeText())) texts.add(t);
+                missing.addAll(gaps);
             }
         }, body);
-        if (missing.isEmpty()) return;
+        if (texts.isEmpty()) return;
         SortedSet<Integer> shown = new TreeSet<>();
         for (int cp : missing) if (!invisible(cp)) shown.add(cp);
         String standIn = coverage.covers(STAND_IN) ? new String(Character.toChars(STAND_IN)) : "?";
@@ -43,6 +42,7 @@ final class MissingGlyphs {
             String s = t.getWholeText();
             StringBuilder sb = new StringBuilder(s.length());
             s.codePoints().forEach(cp -> {
+                if (toneModifier(cp)) return; // a black-and-white emoji has no skin tone: the modifier would be a swatch
                 if (coverage.covers(cp)) sb.appendCodePoint(cp);
                 else if (!invisible(cp)) sb.append(standIn);
             });
@@ -52,8 +52,16 @@ final class MissingGlyphs {
             diagnostics.warn(GlyphCoverage.firstLine(shown, diagnostics.source()), "no font of the theme has "
                     + (shown.size() == 1 ? "this character: " : "these characters: ")
                     + GlyphCoverage.describe(shown, diagnostics.source()) + "; the PDF shows " + standIn + " in their place (add a font that has"
-                    + " them to fonts= in the theme, or replace them in the text)");
+                    + " them to fonts= or print-fallback-fonts= in the theme, or replace them in the text)");
         }
+    }
+
+    private static boolean toneModifier(int cp) {
+        return cp >= 0x1F3FB && cp <= 0x1F3FF;
+    }
+
+    private static boolean hasToneModifier(String s) {
+        return s.indexOf('\uD83C') >= 0 && s.codePoints().anyMatch(MissingGlyphs::toneModifier);
     }
 
     private static boolean invisible(int cp) {

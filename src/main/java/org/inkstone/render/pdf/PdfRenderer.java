@@ -60,7 +60,7 @@ public final class PdfRenderer implements Renderer {
         Element article = XhtmlWriter.forOutput(images, ctx, size.fontPx(), (int) size.textWidthPx())
                 .mathInk(colours.printText()).article(doc);
 
-        boolean titlePage = TitlePage.apply(article, meta, images);
+        boolean titlePage = TitlePage.apply(article, meta, images, ctx.diagnostics().source().frontMatterLineOf(Metadata.COVER_KEYS));
         List<Element> chapters = Headings.of(article, 1);
         boolean book = chapters.size() >= 2;
         TableOfContents.apply(article, options.toc(), labels);

@@ -11,13 +11,13 @@ import org.jsoup.nodes.Element;
 final class TitlePage {
     private TitlePage() {}
 
-    /** Puts the title page first in {@code article}; returns whether there is one. */
-    static boolean apply(Element article, Metadata meta, PdfImages images) {
+    /** Puts the title page first in {@code article}; returns whether there is one. {@code coverLine}: where the front matter names the cover. */
+    static boolean apply(Element article, Metadata meta, PdfImages images, int coverLine) {
         Element block = article.selectFirst("> header.title-block");
         if (block == null) return false;
         Element page = new Element("section").addClass("title-page");
         if (!meta.cover().isBlank()) {
-            images.uri(meta.cover().strip(), 0).ifPresent(uri -> {
+            images.uri(meta.cover().strip(), coverLine).ifPresent(uri -> {
                 page.addClass("with-cover");
                 page.appendElement("div").addClass("cover").appendElement("img").attr("src", uri)
                         .attr("alt", meta.title());

@@ -61,7 +61,7 @@ final class WechatStructure {
         for (Element sup : article.select("sup.footnote-ref")) {
             Element a = sup.selectFirst("a");
             String n = a == null ? sup.text() : a.text();
-            sup.empty().text(noteMark(n));
+            sup.empty().text(words.noteMark(n));
         }
         Element section = article.selectFirst("section.footnotes");
         if (section == null) return;
@@ -75,14 +75,10 @@ final class WechatStructure {
             for (Node child : new ArrayList<>(li.childNodes())) note.appendChild(child);
             Element first = note.firstElementChild();
             Element target = first != null && first.normalName().equals("p") ? first : note.prependElement("p");
-            target.prependChild(new Element("span").addClass("footnote-number").text(noteMark(String.valueOf(n)) + "\u00a0"));
+            target.prependChild(new Element("span").addClass("footnote-number").text(words.noteMark(String.valueOf(n)) + "\u00a0"));
             trimTrailingSpace(note);
         }
         section.replaceWith(notes);
-    }
-
-    private String noteMark(String n) {
-        return words.noteMark(n);
     }
 
     private static void trimTrailingSpace(Element e) {

@@ -70,7 +70,7 @@ public record RenderOptions(String accent, String fontSize, String imageBase, Ch
 
     /** Null when {@code accent} is a usable colour ({@code #RRGGBB} or {@code #RGB}), else what is wrong. */
     public static String accentProblem(String accent) {
-        if (accent.isEmpty() || accent.matches("#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}")) return null;
+        if (accent.isEmpty() || ThemeColours.isColour(accent)) return null;
         return "accent colour '" + accent + "' is not of the form #RRGGBB (for example #b5452a)";
     }
 

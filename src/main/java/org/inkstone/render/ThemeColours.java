@@ -169,7 +169,8 @@ public final class ThemeColours {
         return tints;
     }
 
-    private static boolean isColour(String value) {
+    /** {@code #RRGGBB} or {@code #RGB}. */
+    static boolean isColour(String value) {
         return value.matches("#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}");
     }
 }

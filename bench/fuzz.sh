@@ -6,8 +6,8 @@
 # target/fuzz/TARGET.log, its growing corpus in .cifuzz-corpus/ (not committed), and an input that fails is written
 # by Jazzer next to the committed inputs (src/test/resources/org/inkstone/fuzz/*Inputs/TARGET/crash-*): minimise it,
 # give it a name that says what it is, and keep it there once the bug is fixed (else in src/test/fuzz-findings/).
-# The bound per case is tighter than in mvn test, to catch slow inputs: FUZZ_BOUND_MS (default 3000), and
-# FUZZ_PDF_BOUND_MS (default 10000). FUZZ_KEEP_GOING=N goes on after a finding, up to N distinct ones.
+# Generated inputs are at most 4 KB (2 KB for the PDF: libFuzzer's -max_len). The bound per case is tighter than in
+# mvn test, to catch slow inputs: FUZZ_BOUND_MS (default 5000), and FUZZ_PDF_BOUND_MS (default 10000). FUZZ_KEEP_GOING=N goes on after a finding, up to N distinct ones.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -21,16 +21,16 @@ total=0
 printf '%-10s %12s %8s %9s  %s\n' target executions seconds exec/s findings
 for t in "${targets[@]}"; do
   case "$t" in
-    pdf) test="PdfFuzzTest#pdf"; inputs=src/test/resources/org/inkstone/fuzz/PdfFuzzTestInputs/pdf ;;
-    xhtmlPage|wechat|epub) test="MarkdownFuzzTest#$t"; inputs=src/test/resources/org/inkstone/fuzz/MarkdownFuzzTestInputs/$t ;;
+    pdf) test="PdfFuzzTest#pdf"; maxlen=2048; inputs=src/test/resources/org/inkstone/fuzz/PdfFuzzTestInputs/pdf ;;
+    xhtmlPage|wechat|epub) test="MarkdownFuzzTest#$t"; maxlen=4096; inputs=src/test/resources/org/inkstone/fuzz/MarkdownFuzzTestInputs/$t ;;
     *) echo "unknown target '$t'; choose from xhtmlPage wechat epub pdf" >&2; exit 2 ;;
   esac
   log=target/fuzz/$t.log
   before=$(ls "$inputs" 2>/dev/null | grep -c '^crash-\|^timeout-\|^slow-unit-' || true)
   start=$(date +%s)
   JAZZER_FUZZ=1 mvn -B -o surefire:test -Dtest="$test" -Djazzer.max_duration="${seconds}s" \
-      -Djazzer.keep_going="${FUZZ_KEEP_GOING:-1}" \
-      -Dinkstone.fuzz.boundMs="${FUZZ_BOUND_MS:-3000}" -Dinkstone.fuzz.pdfBoundMs="${FUZZ_PDF_BOUND_MS:-10000}" \
+      -Djazzer.keep_going="${FUZZ_KEEP_GOING:-1}" -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_len="$maxlen" \
+      -Dinkstone.fuzz.boundMs="${FUZZ_BOUND_MS:-5000}" -Dinkstone.fuzz.pdfBoundMs="${FUZZ_PDF_BOUND_MS:-10000}" \
       >"$log" 2>&1
   end=$(date +%s)
   # libFuzzer's last status line: "#123456 ... exec/s: 789"; "Done N runs in S second(s)" when it ran to the end

@@ -44,6 +44,8 @@ import java.util.regex.Pattern;
 /** Converts flexmark inline nodes to model inlines (links, images, autolinks, footnote references …). */
 final class InlineConverter {
     private static final Pattern SIZE = Pattern.compile("^(\\d+)(?:x(\\d+))?$");
+    /** The largest width or height {@code ![[img.png|W]]} takes, as for a raw HTML image (five digits). */
+    private static final int MAX_PIXELS = 99_999;
     /** Characters that end a bare address: whitespace, angle brackets, quotes, CJK and full-width forms. */
     private static final String URL_CHAR = "[^\\s<>\"\\u2E80-\\u9FFF\\uAC00-\\uD7AF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFEF]";
     /** A bare URL (group 1 is its start) or an e-mail address. */
@@ -222,11 +224,23 @@ final class InlineConverter {
         String alt = text;
         Matcher m = SIZE.matcher(text);
         if (m.matches()) {
-            width = Integer.parseInt(m.group(1));
-            height = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            width = pixels(m.group(1));
+            height = m.group(2) == null ? 0 : pixels(m.group(2));
             alt = "";
+            if (width < 0 || height < 0) {
+                diagnostics.warn(line(w), "image size " + text + " is too large (at most " + MAX_PIXELS
+                        + " pixels a side); the image keeps its own size there");
+                width = Math.max(width, 0);
+                height = Math.max(height, 0);
+            }
         }
         return new Image(w.getLink().unescape().strip(), alt, "", width, height, line(w));
+    }
+
+    /** A size from {@code ![[img.png|300x200]]}: the number, or -1 when it is over {@link #MAX_PIXELS}. */
+    private static int pixels(String digits) {
+        String n = digits.replaceFirst("^0+(?=\\d)", "");
+        return n.length() > 5 ? -1 : Integer.parseInt(n); // five digits: at most MAX_PIXELS
     }
 
     /** Plain text of an inline node's content (an image's alt text). */

@@ -94,10 +94,11 @@ public final class AllowedUrls {
     /** The address for a message: control characters made visible, long ones cut. */
     private static String shown(String url) {
         StringBuilder sb = new StringBuilder();
-        String s = url.strip();
+        String s = url;
         for (int i = 0; i < s.length() && sb.length() < SHOWN_LENGTH; i++) {
             char c = s.charAt(i);
             if (c == '\t') sb.append("\\t");
+            else if (c == '\n') sb.append("\\n");
             else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) sb.append(String.format("\\u%04X", (int) c));
             else sb.append(c);
         }

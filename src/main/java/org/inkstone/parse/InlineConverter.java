@@ -97,7 +97,7 @@ final class InlineConverter {
     }
 
     private void inline(Node n, List<Inline> out) {
-        if (n instanceof com.vladsch.flexmark.ast.Text t) text(t.getChars().unescape(), out);
+        if (n instanceof com.vladsch.flexmark.ast.Text t) text(t.getChars().unescape(), t, out);
         else if (n instanceof TextBase) { for (Node c = n.getFirstChild(); c != null; c = c.getNext()) inline(c, out); }
         else if (n instanceof HtmlEntity e) out.add(new Text(e.getChars().unescape()));
         else if (n instanceof com.vladsch.flexmark.ast.Emphasis) out.add(new Emphasis(inlines(n)));
@@ -114,7 +114,7 @@ final class InlineConverter {
         else if (n instanceof com.vladsch.flexmark.ast.Link l) {
             linkDepth++;
             try {
-                out.add(new Link(l.getUrl().unescape(), l.getTitle().unescape(), inlines(l)));
+                out.add(new Link(l.getUrl().unescape(), l.getTitle().unescape(), inlines(l), line(l)));
             } finally {
                 linkDepth--;
             }
@@ -122,7 +122,7 @@ final class InlineConverter {
         else if (n instanceof com.vladsch.flexmark.ast.Image i) out.add(image(i.getUrl().unescape(), i, i.getTitle().unescape()));
         else if (n instanceof AutoLink a) autoLink(a, out);
         else if (n instanceof MailLink m)
-            out.add(new Link("mailto:" + m.getText().unescape(), "", List.of(new Text(m.getText().unescape()))));
+            out.add(new Link("mailto:" + m.getText().unescape(), "", List.of(new Text(m.getText().unescape())), line(m)));
         else if (n instanceof LinkRef r) linkRef(r, out);
         else if (n instanceof ImageRef r) imageRef(r, out);
         else if (n instanceof SoftLineBreak) out.add(new SoftBreak());
@@ -150,7 +150,7 @@ final class InlineConverter {
      * character or full-width punctuation mark, and may follow Chinese text directly
      * ({@code 又见https://example.org/b。} links only the address).
      */
-    private void text(String text, List<Inline> out) {
+    private void text(String text, Node node, List<Inline> out) {
         if (linkDepth > 0 || (!text.contains("://") && !text.contains("www.") && text.indexOf('@') < 0)) {
             out.add(new Text(text));
             return;
@@ -170,7 +170,7 @@ final class InlineConverter {
             }
             String href = email ? "mailto:" + found : found.regionMatches(true, 0, "www.", 0, 4) ? "http://" + found : found;
             out.add(new Text(text.substring(last, m.start())));
-            out.add(new Link(href, "", List.of(new Text(found))));
+            out.add(new Link(href, "", List.of(new Text(found)), line(node)));
             last = m.start() + found.length();
         }
         out.add(new Text(text.substring(last)));
@@ -182,7 +182,7 @@ final class InlineConverter {
 
     /** {@code <https://…>}: an autolink in angle brackets. */
     private void autoLink(AutoLink a, List<Inline> out) {
-        out.add(new Link(a.getUrl().unescape(), "", List.of(new Text(a.getText().unescape()))));
+        out.add(new Link(a.getUrl().unescape(), "", List.of(new Text(a.getText().unescape())), line(a)));
     }
 
     private void linkRef(LinkRef r, List<Inline> out) {
@@ -195,7 +195,7 @@ final class InlineConverter {
             out.add(new Text(r.getChars().baseSubSequence(Math.max(innerEnd, r.getStartOffset() + 1), r.getEndOffset()).unescape()));
             return;
         }
-        out.add(new Link(ref.getUrl().unescape(), ref.getTitle().unescape(), inlines(r)));
+        out.add(new Link(ref.getUrl().unescape(), ref.getTitle().unescape(), inlines(r), line(r)));
     }
 
     private void imageRef(ImageRef r, List<Inline> out) {

@@ -31,7 +31,7 @@ public final class HanLatinSpacing extends TreeRewriter {
     @Override
     public List<Inline> visitLink(Link l) {
         List<Inline> content = looksLikeUrl(l) ? l.content() : inlines(l.content());
-        return List.of(new Link(l.href(), l.title(), content));
+        return List.of(new Link(l.href(), l.title(), content, l.line()));
     }
 
     private static boolean looksLikeUrl(Link l) {

@@ -123,7 +123,7 @@ public abstract class TreeRewriter implements Transform, BlockVisitor<List<Block
     @Override public List<Inline> visitSuperscript(Superscript s) { return List.of(new Superscript(inlines(s.content()))); }
     @Override public List<Inline> visitCode(Code c) { return List.of(c); }
     @Override public List<Inline> visitMathInline(MathInline m) { return List.of(m); }
-    @Override public List<Inline> visitLink(Link l) { return List.of(new Link(l.href(), l.title(), inlines(l.content()))); }
+    @Override public List<Inline> visitLink(Link l) { return List.of(new Link(l.href(), l.title(), inlines(l.content()), l.line())); }
     @Override public List<Inline> visitImage(Image i) { return List.of(i); }
     @Override public List<Inline> visitFootnoteRef(FootnoteRef r) { return List.of(r); }
     @Override public List<Inline> visitSoftBreak(SoftBreak b) { return List.of(b); }

@@ -38,6 +38,8 @@ final class LibraryLog {
             if (id.startsWith("CSS_PARSE") || id.startsWith("CASCADE") || id.startsWith("MATCH")) return;
             // reported by the renderer itself, with the image and its line
             if (id.equals("GENERAL_PDF_ACCESSIBILITY_NO_ALT_ATTRIBUTE_PROVIDED_FOR_IMAGE")) return;
+            // the writer unlinks a #fragment that goes nowhere, with a warning at its line (LinkTargets)
+            if (id.equals("GENERAL_PDF_COULD_NOT_FIND_VALID_TARGET_FOR_LINK")) return;
             String message = d.getFormattedMessage();
             if (d.getError() != null && d.getError().getMessage() != null) message += " (" + d.getError().getMessage() + ")";
             diagnostics.warn(0, "PDF: " + message);

@@ -1,5 +1,6 @@
 package org.inkstone.render.wechat;
 
+import org.inkstone.render.xhtml.AllowedUrls;
 import org.inkstone.render.xhtml.UrlSafety;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -11,8 +12,9 @@ import java.util.Set;
 
 /**
  * The last step, after the theme is inlined: only what the WeChat editor keeps remains. One root
- * {@code <section>}; block containers become sections; no class, id, data-, aria-, event or
- * script-URL attributes; no {@code <style>}, {@code <script>} or form controls.
+ * {@code <section>}; block containers become sections; no class, id, data-, aria- or event
+ * attributes, no link or image address the {@link AllowedUrls} rule refuses; no {@code <style>},
+ * {@code <script>} or form controls.
  */
 final class WechatCleanup {
     private static final Set<String> TO_SECTION = Set.of("article", "ul", "ol", "li", "aside", "nav", "header", "footer",
@@ -47,7 +49,8 @@ final class WechatCleanup {
             for (Attribute a : e.attributes()) {
                 String key = a.getKey().toLowerCase(Locale.ROOT);
                 if (!(inSvg ? SVG_ATTRIBUTES : KEEP_ATTRIBUTES).contains(key)) drop.add(a.getKey());
-                else if ((key.equals("href") || key.equals("src")) && UrlSafety.isScriptUrl(a.getValue())) drop.add(a.getKey());
+                else if (key.equals("href") && !AllowedUrls.link(a.getValue())) drop.add(a.getKey());
+                else if (key.equals("src") && !AllowedUrls.image(a.getValue())) drop.add(a.getKey());
                 else if (key.equals("href") && !e.normalName().equals("a")) drop.add(a.getKey());
                 else if (key.equals("style") && UrlSafety.isScriptStyle(a.getValue())) drop.add(a.getKey());
             }

@@ -145,7 +145,7 @@ final class BlockElements {
 
         @Override public Void visitFigure(Figure f) {
             Element figure = parent.appendElement("figure").addClass("figure");
-            Element holder = f.href() == null ? figure : figure.appendElement("a").attr("href", f.href());
+            Element holder = f.href() == null ? figure : inlines.links().append(figure, f.href(), f.image().line());
             inlines.appendImage(holder, f.image(), false);
             if (!f.caption().isEmpty()) inlines.appendAll(figure.appendElement("figcaption"), f.caption());
             return null;

@@ -1,9 +1,9 @@
 package org.inkstone.render.xhtml;
 
+import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.model.Image;
 import org.inkstone.render.Labels;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
 
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Images as markup, from Markdown ({@code ![alt](src)}) and from raw HTML ({@code <img src alt>})
  * alike: each goes through the output's {@link ImageResolver} (which confines local files to the
  * document's folder, fetches or embeds, and warns with the line), and one that cannot be had
- * becomes the same placeholder with its alt text.
+ * becomes the same placeholder with its alt text. A source the {@link AllowedUrls} rule refuses
+ * ({@code javascript:}, {@code data:text/html} …) is not even looked up: a warning at its line, and
+ * the placeholder.
  */
 final class ImageElements {
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "td", "th", "dd", "dt", "figure", "figcaption",
@@ -23,15 +25,24 @@ final class ImageElements {
 
     private final ImageResolver images;
     private final Labels labels;
+    private final Diagnostics diagnostics;
 
-    ImageElements(ImageResolver images, Labels labels) {
+    ImageElements(ImageResolver images, Labels labels, Diagnostics diagnostics) {
         this.images = images;
         this.labels = labels;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The resolved image, or unavailable (with a warning at its line) when its source is not an allowed one. */
+    private ImageResolver.Resolved resolve(Image image) {
+        if (AllowedUrls.image(image.src())) return images.resolve(image);
+        diagnostics.warn(image.line(), AllowedUrls.imageRemoved(image.src()));
+        return ImageResolver.Resolved.unavailable();
     }
 
     /** A Markdown image: its {@code <img>}, or the placeholder. */
     Element image(Image image, boolean inline) {
-        ImageResolver.Resolved r = images.resolve(image);
+        ImageResolver.Resolved r = resolve(image);
         if (!r.available()) return placeholder(image);
         Element img = new Element("img").attr("src", r.src()).attr("alt", image.alt());
         if (inline) img.addClass("inline-image");
@@ -49,11 +60,9 @@ final class ImageElements {
      */
     void resolveRaw(Element root, RawHtmlSource source, boolean inline) {
         for (Element img : root.select("img")) {
-            Range range = img.sourceRange();
-            int line = range.isTracked() ? source.lineAt(range.startPos()) : source.firstLine();
             Image image = new Image(img.attr("src").strip(), img.attr("alt"), img.attr("title"),
-                    pixels(img.attr("width")), pixels(img.attr("height")), line);
-            ImageResolver.Resolved r = images.resolve(image);
+                    pixels(img.attr("width")), pixels(img.attr("height")), source.lineOf(img));
+            ImageResolver.Resolved r = resolve(image);
             if (r.available()) {
                 img.attr("src", r.src());
                 if (!img.hasAttr("alt")) img.attr("alt", "");

@@ -36,15 +36,18 @@ import java.util.Map;
 final class InlineElements {
     private final ImageElements images;
     private final RawHtmlSanitizer sanitizer;
+    private final LinkTargets links;
     private final Labels labels;
     /** Heading text → id, for Obsidian {@code [[#heading]]} links within the document. */
     private final Map<String, String> headingIds = new HashMap<>();
     private final MathElements math;
     private boolean epubNoteRefs;
 
-    InlineElements(ImageResolver images, RawHtmlSanitizer sanitizer, Labels labels, Document document, MathElements math) {
-        this.images = new ImageElements(images, labels);
+    InlineElements(ImageElements images, RawHtmlSanitizer sanitizer, LinkTargets links, Labels labels, Document document,
+                   MathElements math) {
+        this.images = images;
         this.sanitizer = sanitizer;
+        this.links = links;
         this.labels = labels;
         this.math = math;
         for (Block b : document.blocks()) {
@@ -63,13 +66,18 @@ final class InlineElements {
      */
     List<Node> rawHtml(RawHtmlSource source, boolean inline) {
         Element holder = new Element("div");
-        for (Node n : sanitizer.clean(source.html(), source.firstLine())) holder.appendChild(n);
+        for (Node n : sanitizer.clean(source)) holder.appendChild(n);
         images.resolveRaw(holder, source, inline);
+        for (Element a : holder.select("a[href]")) links.written(a, source.lineOf(a));
         return new ArrayList<>(holder.childNodes());
     }
 
     MathElements math() {
         return math;
+    }
+
+    LinkTargets links() {
+        return links;
     }
 
     static String noteId(int number) { return "fn-" + number; }
@@ -144,8 +152,8 @@ final class InlineElements {
         }
 
         @Override public Void visitLink(Link l) {
-            Element a = parent.appendElement("a").attr("href", l.href());
-            if (!l.title().isBlank()) a.attr("title", l.title());
+            Element a = links.append(parent, l.href(), l.line());
+            if (a != parent && !l.title().isBlank()) a.attr("title", l.title());
             appendAll(a, l.content());
             return null;
         }

@@ -10,15 +10,16 @@ import org.jsoup.safety.Safelist;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Makes raw HTML from the Markdown safe and well-formed: safe tags, their plain attributes and
- * inline styles survive; scripts, event handlers, frames, forms and script URLs go, with a warning
- * that names what was removed. Elements of the result know where they were written in the input
- * ({@link Element#sourceRange()}).
+ * inline styles survive; scripts, event handlers, frames and forms go, with a warning that names
+ * what was removed. A link ({@code href}, {@code cite}) the {@link AllowedUrls} rule refuses loses
+ * its target, with the same warning at its line as a Markdown link; an {@code <img src>} is judged
+ * by {@link ImageElements}, which every caller runs on the result, with Markdown images. Elements of
+ * the result know where they were written in the input ({@link Element#sourceRange()}).
  */
 final class RawHtmlSanitizer {
     private static final String[] TAGS = {
@@ -28,7 +29,8 @@ final class RawHtmlSanitizer {
             "samp", "section", "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td",
             "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "wbr", "aside", "article", "header", "footer",
             "nav", "input", "label"};
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite");
+    /** Attributes that link somewhere ({@code src} is an image's, judged with the images). */
+    private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "cite");
 
     private static final Safelist SAFELIST = build();
 
@@ -57,9 +59,9 @@ final class RawHtmlSanitizer {
         this.diagnostics = diagnostics;
     }
 
-    /** The safe nodes of an HTML fragment, ready to be moved into the output tree. */
-    List<Node> clean(String html, int line) {
-        org.jsoup.nodes.Document dirty = parse(html);
+    /** The safe nodes of the source's HTML, ready to be moved into the output tree. */
+    List<Node> clean(RawHtmlSource source) {
+        org.jsoup.nodes.Document dirty = parse(source.html());
         Set<String> removed = new TreeSet<>();
         for (Element e : dirty.body().select("*")) {
             if (e == dirty.body()) continue;
@@ -67,17 +69,19 @@ final class RawHtmlSanitizer {
             if (!SAFELIST.isSafeTag(tag)) { removed.add("<" + tag + ">"); continue; }
             for (Attribute a : e.attributes()) {
                 if (!SAFELIST.isSafeAttribute(tag, e, a)) removed.add(a.getKey() + "=");
-                else if (URL_ATTRIBUTES.contains(a.getKey()) && UrlSafety.isScriptUrl(a.getValue())) removed.add(a.getKey() + "=\"" + scheme(a.getValue()) + ":…\"");
+                else if (LINK_ATTRIBUTES.contains(a.getKey()) && !AllowedUrls.link(a.getValue())) {
+                    diagnostics.warn(source.lineOf(e), AllowedUrls.linkRemoved(a.getValue()));
+                }
                 else if (a.getKey().equals("style") && UrlSafety.isScriptStyle(a.getValue())) removed.add("style=\"…script…\"");
             }
         }
         org.jsoup.nodes.Document clean = new Cleaner(SAFELIST).clean(dirty);
-        for (Element e : clean.body().select("[href], [src], [cite], [style]")) {
-            for (String key : URL_ATTRIBUTES) if (e.hasAttr(key) && UrlSafety.isScriptUrl(e.attr(key))) e.removeAttr(key);
+        for (Element e : clean.body().select("[href], [cite], [style]")) {
+            for (String key : LINK_ATTRIBUTES) if (e.hasAttr(key) && !AllowedUrls.link(e.attr(key))) e.removeAttr(key);
             if (e.hasAttr("style") && UrlSafety.isScriptStyle(e.attr("style"))) e.removeAttr("style");
         }
         if (!removed.isEmpty()) {
-            diagnostics.warn(line, "raw HTML: removed " + String.join(", ", removed)
+            diagnostics.warn(source.firstLine(), "raw HTML: removed " + String.join(", ", removed)
                     + " (scripts, event handlers and unknown tags never reach the output)");
         }
         return new ArrayList<>(clean.body().childNodes());
@@ -92,11 +96,5 @@ final class RawHtmlSanitizer {
         org.jsoup.nodes.Document doc = org.jsoup.nodes.Document.createShell("");
         doc.body().appendChildren(Parser.htmlParser().setTrackPosition(true).parseFragmentInput(html, doc.body(), ""));
         return doc;
-    }
-
-    private static String scheme(String url) {
-        String s = url.strip();
-        int colon = s.indexOf(':');
-        return colon < 0 ? s : s.substring(0, colon).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,8 @@
 package org.inkstone.render.xhtml;
 
 import org.inkstone.model.RawHtml;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,12 @@ final class RawHtmlSource {
     /** The line of the first raw part (for the sanitiser's warnings), 0 when there is none. */
     int firstLine() {
         return raw.isEmpty() ? 0 : raw.get(0).line();
+    }
+
+    /** The source line an element of the sanitised result was written on (the first raw line when not known). */
+    int lineOf(Element e) {
+        Range range = e.sourceRange();
+        return range.isTracked() ? lineAt(range.startPos()) : firstLine();
     }
 
     /** The source line of the raw HTML at {@code offset}; the first raw line when a marker is there. */

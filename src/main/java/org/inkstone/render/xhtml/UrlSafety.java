@@ -1,16 +1,11 @@
 package org.inkstone.render.xhtml;
 
-import java.util.Locale;
-
-/** Recognises URLs and inline styles that would run script in a reader's browser or editor. */
+/**
+ * Recognises inline styles that would run script in a reader's browser or editor. Which addresses a
+ * link or image may have is {@link AllowedUrls}'s rule.
+ */
 public final class UrlSafety {
     private UrlSafety() {}
-
-    /** {@code javascript:}, {@code vbscript:} and HTML data URLs, however they are spaced or cased. */
-    public static boolean isScriptUrl(String url) {
-        String s = squeeze(url);
-        return s.startsWith("javascript:") || s.startsWith("vbscript:") || s.startsWith("data:text/html");
-    }
 
     /** An inline style that loads script ({@code url(javascript:…)}) or runs it ({@code expression(…)}). */
     public static boolean isScriptStyle(String style) {

@@ -106,8 +106,9 @@ public final class XhtmlWriter {
         Labels labels = Labels.of(meta.language());
         Element article = new Element("article").addClass("ink-document");
         if (!titleComesFromFirstHeading(doc)) article.appendChild(titleBlock(meta));
-        InlineElements inlines = new InlineElements(images, new RawHtmlSanitizer(diagnostics), labels, doc,
-                new MathElements(math, mathInk, diagnostics));
+        LinkTargets links = new LinkTargets(diagnostics);
+        InlineElements inlines = new InlineElements(new ImageElements(images, labels, diagnostics),
+                new RawHtmlSanitizer(diagnostics), links, labels, doc, new MathElements(math, mathInk, diagnostics));
         inlines.epubNoteRefs(epubSemantics);
         BlockElements blocks = new BlockElements(inlines, labels, doc,
                 new CodeElements(highlighter, highlight, lineNumbers));
@@ -116,6 +117,7 @@ public final class XhtmlWriter {
             article.appendChild(epubSemantics ? footnoteAsides(doc.footnotes(), blocks, labels)
                     : footnotes(doc.footnotes(), blocks, labels));
         }
+        links.checkFragments(article);
         return article;
     }
 

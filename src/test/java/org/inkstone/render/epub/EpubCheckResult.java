@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** W3C EPUBCheck run through its Java API: counts of fatal errors, errors and warnings, and their text. */
-final class EpubCheckResult extends MasterReport {
+public final class EpubCheckResult extends MasterReport {
     private final List<String> lines = new ArrayList<>();
 
     private EpubCheckResult() {}
 
-    static EpubCheckResult check(Path epub) {
+    public static EpubCheckResult check(Path epub) {
         EpubCheckResult report = new EpubCheckResult();
         report.setEpubFileName(epub.toString());
         new EpubCheck(epub.toFile(), report).doValidate();
@@ -37,11 +37,11 @@ final class EpubCheckResult extends MasterReport {
     @Override public int generate() { return 0; }
     @Override public void initialize() { }
 
-    boolean clean() {
+    public boolean clean() {
         return getFatalErrorCount() == 0 && getErrorCount() == 0 && getWarningCount() == 0;
     }
 
-    String summary() {
+    public String summary() {
         return getFatalErrorCount() + " fatal, " + getErrorCount() + " errors, " + getWarningCount() + " warnings"
                 + (lines.isEmpty() ? "" : ":\n  " + String.join("\n  ", lines));
     }

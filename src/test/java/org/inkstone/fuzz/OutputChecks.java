@@ -88,8 +88,8 @@ final class OutputChecks {
         noExecutableUrls(name, body);
     }
 
-    /** Every XML file of the book parses, and no XHTML page in it carries an executable URL; returns the file names. */
-    static Map<String, byte[]> epub(String name, byte[] content) {
+    /** Every XML file of the book parses, and no XHTML page in it carries an executable URL. */
+    static void epub(String name, byte[] content) {
         Map<String, byte[]> entries = new TreeMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) entries.put(e.getName(), zip.readAllBytes());
@@ -105,7 +105,6 @@ final class OutputChecks {
                 wellFormed(where, new String(bytes, StandardCharsets.UTF_8));
             }
         });
-        return entries;
     }
 
     /** The PDF loads, and none of its links runs script or points at an executable URL. */

@@ -18,7 +18,12 @@ import java.util.zip.ZipOutputStream;
  */
 final class EpubZip {
     private static final byte[] MIMETYPE = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
-    private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * The first DOS time the JDK writes without an extended-timestamp extra field: at 1980-01-01T00:00
+     * itself it still adds one (9 bytes), which EPUBCheck refuses on {@code mimetype} (PKG-005) — so a
+     * build at {@code SOURCE_DATE_EPOCH=0} would not be a valid EPUB.
+     */
+    private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 2, 0, 0);
     private static final LocalDateTime LATEST = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
     private record Entry(byte[] content, boolean compress) {}

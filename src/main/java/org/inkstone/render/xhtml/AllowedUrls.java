@@ -4,6 +4,7 @@ import org.jsoup.parser.Parser;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one rule for the addresses a document may link to or load images from, in every output (web
@@ -17,12 +18,16 @@ import java.util.Set;
  *
  * <p>The scheme is what comes before the first colon when that colon comes before any {@code /},
  * {@code ?} or {@code #} (RFC 3986: a relative path's first segment has no colon). So {@code foo:bar}
- * has a scheme, while {@code ./foo:bar}, {@code a/b:c}, {@code ?q} and {@code #x} are relative.
+ * has a scheme, while {@code ./foo:bar}, {@code a/b:c}, {@code ?q} and {@code #x} are relative, and so
+ * is {@code 文件:1.md}, whose text before the colon is no scheme by RFC 3986's syntax (letters, digits,
+ * {@code + - .}, a letter first) — browsers read it as a path, and it cannot run anything.
  */
 public final class AllowedUrls {
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
     private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
     private static final int SHOWN_LENGTH = 60;
+    /** RFC 3986 scheme syntax: a colon after anything else does not start a scheme in any browser. */
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*");
 
     /** What a refused link's warning says is kept. */
     public static final String LINKS_KEPT = "only http, https, mailto, tel, relative and #fragment links are kept";
@@ -68,6 +73,7 @@ public final class AllowedUrls {
             if (c == '/' || c == '?' || c == '#') return true; // relative, or a fragment
             if (c == ':') {
                 String scheme = s.substring(0, i);
+                if (!SCHEME.matcher(scheme).matches()) return true; // 文件:1.md is a path, as a browser reads it
                 if (schemes.contains(scheme)) return true;
                 return dataImages && scheme.equals("data") && s.startsWith("image/", i + 1);
             }

@@ -56,8 +56,10 @@ final class LinkTargets {
             if (ids.contains(fragment) || ids.contains(decode(fragment))) continue;
             Integer line = lines.get(a);
             diagnostics.warn(line != null && line > 0 ? line : diagnostics.source().linkLineOf(a.attr("href")),
-                    "link #" + fragment + " points at no heading or note in the document; its text is kept without the"
-                            + " link (check the spelling, or give the heading an id with {#id})");
+                    fragment.isEmpty() ? "link # names no heading (an empty #fragment); its text is kept without the link"
+                            + " (write the heading's id after the #, or remove the link)"
+                            : "link #" + fragment + " points at no heading or note in the document; its text is kept"
+                            + " without the link (check the spelling, or give the heading an id with {#id})");
             if (a.hasAttr("id") || a.hasAttr("name")) a.removeAttr("href"); // still a target itself
             else if (a.childNodeSize() == 0) a.remove();
             else a.unwrap();

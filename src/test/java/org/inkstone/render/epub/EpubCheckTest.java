@@ -1,12 +1,19 @@
 package org.inkstone.render.epub;
 
 import org.inkstone.TestDocs;
+import org.inkstone.asset.AssetPolicy;
+import org.inkstone.publish.Publisher;
 import org.inkstone.render.RenderOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -95,5 +102,16 @@ class EpubCheckTest {
 
                 [^1]: A note.
                 """));
+    }
+
+    /** SOURCE_DATE_EPOCH=0, common in reproducible builds: the zip's timestamps clamp to a DOS date without an extra field. */
+    @Test
+    void builtAtTheUnixEpoch() throws Exception {
+        Path md = EpubBuilds.write(dir, "epoch.md", "# 一章\n\n正文。\n");
+        Publisher.Result r = new Publisher(new Publisher.Options(List.of("epub"), "default", dir.resolve("out"), false, false,
+                Path.of(""), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), RenderOptions.defaults(),
+                AssetPolicy.defaults().withOffline(true))).build(md);
+        assertNull(r.failure(), r.failure());
+        assertClean(r.written().get(0));
     }
 }

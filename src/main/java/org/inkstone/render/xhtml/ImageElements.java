@@ -1,5 +1,7 @@
 package org.inkstone.render.xhtml;
 
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.diagnostic.Failure;
 import org.inkstone.model.Image;
 import org.inkstone.render.Labels;
 import org.jsoup.nodes.Element;
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
  * Images as markup, from Markdown ({@code ![alt](src)}) and from raw HTML ({@code <img src alt>})
  * alike: each goes through the output's {@link ImageResolver} (which confines local files to the
  * document's folder, fetches or embeds, and warns with the line), and one that cannot be had
- * becomes the same placeholder with its alt text.
+ * becomes the same placeholder with its alt text. An image the output fails on while converting or
+ * storing it (not one the resolver turned down) becomes the placeholder too, with a warning at its line.
  */
 final class ImageElements {
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "td", "th", "dd", "dt", "figure", "figcaption",
@@ -23,15 +26,17 @@ final class ImageElements {
 
     private final ImageResolver images;
     private final Labels labels;
+    private final Diagnostics diagnostics;
 
-    ImageElements(ImageResolver images, Labels labels) {
+    ImageElements(ImageResolver images, Labels labels, Diagnostics diagnostics) {
         this.images = images;
         this.labels = labels;
+        this.diagnostics = diagnostics;
     }
 
     /** A Markdown image: its {@code <img>}, or the placeholder. */
     Element image(Image image, boolean inline) {
-        ImageResolver.Resolved r = images.resolve(image);
+        ImageResolver.Resolved r = resolve(image);
         if (!r.available()) return placeholder(image);
         Element img = new Element("img").attr("src", r.src()).attr("alt", image.alt());
         if (inline) img.addClass("inline-image");
@@ -53,7 +58,7 @@ final class ImageElements {
             int line = range.isTracked() ? source.lineAt(range.startPos()) : source.firstLine();
             Image image = new Image(img.attr("src").strip(), img.attr("alt"), img.attr("title"),
                     pixels(img.attr("width")), pixels(img.attr("height")), line);
-            ImageResolver.Resolved r = images.resolve(image);
+            ImageResolver.Resolved r = resolve(image);
             if (r.available()) {
                 img.attr("src", r.src());
                 if (!img.hasAttr("alt")) img.attr("alt", "");
@@ -61,6 +66,18 @@ final class ImageElements {
             } else {
                 img.replaceWith(placeholder(image));
             }
+        }
+    }
+
+    /** What the output's resolver makes of the image; unavailable, with a warning, when it fails on it. */
+    private ImageResolver.Resolved resolve(Image image) {
+        try {
+            return images.resolve(image);
+        } catch (RuntimeException | StackOverflowError e) {
+            String what = image.src().startsWith("data:") ? "the data URI image" : "image '" + image.src() + "'";
+            diagnostics.warn(image.line(), what + " could not be used (" + Failure.describe(e)
+                    + "); it is shown as a placeholder");
+            return ImageResolver.Resolved.unavailable();
         }
     }
 

@@ -42,8 +42,8 @@ final class InlineElements {
     private final MathElements math;
     private boolean epubNoteRefs;
 
-    InlineElements(ImageResolver images, RawHtmlSanitizer sanitizer, Labels labels, Document document, MathElements math) {
-        this.images = new ImageElements(images, labels);
+    InlineElements(ImageElements images, RawHtmlSanitizer sanitizer, Labels labels, Document document, MathElements math) {
+        this.images = images;
         this.sanitizer = sanitizer;
         this.labels = labels;
         this.math = math;

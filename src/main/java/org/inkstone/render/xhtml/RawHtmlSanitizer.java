@@ -1,9 +1,11 @@
 package org.inkstone.render.xhtml;
 
 import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.diagnostic.Failure;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -13,12 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Makes raw HTML from the Markdown safe and well-formed: safe tags, their plain attributes and
  * inline styles survive; scripts, event handlers, frames, forms and script URLs go, with a warning
  * that names what was removed. Elements of the result know where they were written in the input
- * ({@link Element#sourceRange()}).
+ * ({@link Element#sourceRange()}). HTML it fails on is shown as escaped text, with a warning.
  */
 final class RawHtmlSanitizer {
     private static final String[] TAGS = {
@@ -52,14 +55,30 @@ final class RawHtmlSanitizer {
     }
 
     private final Diagnostics diagnostics;
+    private final Function<String, org.jsoup.nodes.Document> parser;
 
     RawHtmlSanitizer(Diagnostics diagnostics) {
-        this.diagnostics = diagnostics;
+        this(diagnostics, RawHtmlSanitizer::parse);
     }
 
-    /** The safe nodes of an HTML fragment, ready to be moved into the output tree. */
+    /** With this HTML parser instead of jsoup's (tests give one that fails). */
+    RawHtmlSanitizer(Diagnostics diagnostics, Function<String, org.jsoup.nodes.Document> parser) {
+        this.diagnostics = diagnostics;
+        this.parser = parser;
+    }
+
+    /** The safe nodes of an HTML fragment, ready to be moved into the output tree; its text, when it cannot be made safe. */
     List<Node> clean(String html, int line) {
-        org.jsoup.nodes.Document dirty = parse(html);
+        try {
+            return sanitise(html, line);
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.warn(line, "raw HTML could not be read (" + Failure.describe(e) + "); it is shown as text");
+            return List.of(new TextNode(html));
+        }
+    }
+
+    private List<Node> sanitise(String html, int line) {
+        org.jsoup.nodes.Document dirty = parser.apply(html);
         Set<String> removed = new TreeSet<>();
         for (Element e : dirty.body().select("*")) {
             if (e == dirty.body()) continue;

@@ -106,11 +106,11 @@ public final class XhtmlWriter {
         Labels labels = Labels.of(meta.language());
         Element article = new Element("article").addClass("ink-document");
         if (!titleComesFromFirstHeading(doc)) article.appendChild(titleBlock(meta));
-        InlineElements inlines = new InlineElements(images, new RawHtmlSanitizer(diagnostics), labels, doc,
+        InlineElements inlines = new InlineElements(new ImageElements(images, labels, diagnostics), new RawHtmlSanitizer(diagnostics), labels, doc,
                 new MathElements(math, mathInk, diagnostics));
         inlines.epubNoteRefs(epubSemantics);
         BlockElements blocks = new BlockElements(inlines, labels, doc,
-                new CodeElements(highlighter, highlight, lineNumbers));
+                new CodeElements(highlighter, highlight, lineNumbers, diagnostics));
         blocks.appendAll(article, doc.blocks());
         if (!doc.footnotes().isEmpty()) {
             article.appendChild(epubSemantics ? footnoteAsides(doc.footnotes(), blocks, labels)

@@ -137,4 +137,40 @@ class PieceFailureBuildTest {
         assertEquals(List.of("first.html", "first.epub", "last.html", "last.epub"), built);
         assertNotNull(Jsoup.parse(outDir.resolve("last.html").toFile(), "UTF-8").selectFirst("pre.highlighted"));
     }
+
+    /**
+     * An SVG whose {@code <use>} refers to the group around it: Batik, drawing it into the PDF,
+     * recursed for minutes. Now it is a placeholder in the outputs that embed it (EPUB, PDF), with a warning at its line, the
+     * rest is built; with --strict the build fails and writes nothing.
+     */
+    @Test
+    void anSvgImageThatNeverEndsIsAPlaceholderAndStrictWritesNothing() throws Exception {
+        write("loop.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                + " width=\"100\" height=\"100\"><g id=\"a\"><rect width=\"5\" height=\"5\"/><use xlink:href=\"#a\" x=\"6\"/></g></svg>");
+        Path md = write("loop.md", "# 循环\n\n前一段。\n\n![循环图](loop.svg)\n\n后一段。\n");
+        Path outDir = dir.resolve("out");
+        int code = Main.run(new String[] {"build", md.toString(), "--to", "html,wechat,epub,pdf", "--out", outDir.toString()});
+        assertEquals(0, code, err());
+        assertTrue(err().contains("loop.md:5: warning: image 'loop.svg' cannot be drawn (a <use> refers to '#a', an element"
+                + " that contains it"), err());
+        // the web page links the file (a browser ignores such a reference); the EPUB and PDF embed it, so they show the placeholder
+        assertTrue(Jsoup.parse(outDir.resolve("loop.html").toFile(), "UTF-8").text().contains("后一段。"));
+        String book = epubText(outDir.resolve("loop.epub"));
+        assertTrue(book.contains("循环图") && book.contains("后一段。"), book);
+        try (ZipFile zip = new ZipFile(outDir.resolve("loop.epub").toFile())) {
+            assertTrue(Collections.list(zip.entries()).stream().noneMatch(e -> e.getName().endsWith(".svg")), "not embedded");
+        }
+        try (PDDocument pdf = Loader.loadPDF(outDir.resolve("loop.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("循环图") && text.contains("前一段。") && text.contains("后一段。"), text);
+        }
+
+        Path strictOut = dir.resolve("strict");
+        err.reset();
+        code = Main.run(new String[] {"build", md.toString(), "--to", "html,pdf", "--strict", "--out", strictOut.toString()});
+        assertEquals(1, code);
+        assertTrue(err().contains("loop.md:5: warning: image 'loop.svg' cannot be drawn"), err());
+        assertTrue(err().contains("with --strict; nothing was written"), err());
+        assertFalse(Files.exists(strictOut.resolve("loop.html")) || Files.exists(strictOut.resolve("loop.pdf")));
+    }
 }

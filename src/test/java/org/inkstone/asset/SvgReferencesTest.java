@@ -29,8 +29,8 @@ class SvgReferencesTest {
     @Test
     void aUseInsideTheElementItRefersToIsRefused() {
         String message = refused("<g id=\"a\"><use xlink:href=\"#a\"/></g>");
-        assertTrue(message.startsWith("image 'a.svg' cannot be drawn (a <use> refers to '#a', an element that contains it"),
-                message);
+        assertTrue(message.startsWith("image 'a.svg' cannot be drawn (a reference to '#a' leads back into that element,"
+                + " so drawing it never ends); fix or replace it"), message);
     }
 
     @Test
@@ -61,5 +61,31 @@ class SvgReferencesTest {
         for (int i = 0; i < 50; i++) body.append("<use xlink:href=\"#row\" y=\"").append(i).append("\"/>");
         body.append("<use href=\"#nowhere\"/><use href=\"other.svg#x\"/>");
         assertDoesNotThrow(() -> check(body.toString()));
+    }
+
+    /** A pattern filled with itself ended the whole build with a StackOverflowError in the PDF. */
+    @Test
+    void aPatternOrMaskThatRefersToItselfIsRefused() {
+        refused("<defs><pattern id=\"p\" width=\"5\" height=\"5\"><rect width=\"5\" height=\"5\" fill=\"url(#p)\"/>"
+                + "</pattern></defs><rect width=\"10\" height=\"10\" fill=\"url(#p)\"/>");
+        refused("<defs><mask id=\"m\"><rect width=\"5\" height=\"5\" style=\"fill: white; mask: url( '#n' )\"/></mask>"
+                + "<mask id=\"n\"><g mask=\"url(#m)\"/></mask></defs><rect width=\"1\" height=\"1\" mask=\"url(#m)\"/>");
+    }
+
+    @Test
+    void aChainOfUseThousandsDeepIsRefusedWithoutExhaustingTheStack() {
+        StringBuilder body = new StringBuilder("<defs><rect id=\"u0\" width=\"1\" height=\"1\"/>");
+        for (int i = 1; i <= 5000; i++) body.append("<use id=\"u").append(i).append("\" href=\"#u").append(i - 1).append("\"/>");
+        body.append("</defs><use href=\"#u5000\"/>");
+        refused(body.toString());
+    }
+
+    @Test
+    void gradientsPatternsAndClipPathsUsedOrdinarilyPass() {
+        assertDoesNotThrow(() -> check("<defs><linearGradient id=\"base\"><stop offset=\"0\"/></linearGradient>"
+                + "<linearGradient id=\"g\" xlink:href=\"#base\"/><clipPath id=\"c\"><circle r=\"4\"/></clipPath>"
+                + "<pattern id=\"p\" width=\"4\" height=\"4\"><rect width=\"2\" height=\"2\" fill=\"url(#g)\"/></pattern></defs>"
+                + "<g id=\"all\" clip-path=\"url(#c)\"><rect width=\"9\" height=\"9\" style=\"fill:url('#p')\"/>"
+                + "<rect width=\"9\" height=\"9\" fill=\"url(#g)\" stroke=\"url(#missing)\"/></g>"));
     }
 }

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -137,7 +138,7 @@ public final class EpubRenderer implements Renderer {
                     ? new Resource(r.id(), r.href(), r.mediaType(), "cover-image", r.data()) : r);
         } else {
             coverHref = "images/cover.png";
-            byte[] png = coverPng(drawn, ctx, meta, accent);
+            byte[] png = coverPng(drawn != null ? drawn::join : () -> drawnCover(ctx, meta, accent), accent, diagnostics);
             imageFiles.add(0, new Resource("cover-image", coverHref, "image/png", "cover-image", png));
         }
         String coverId = imageFiles.stream().filter(r -> r.href().equals(coverHref)).findFirst().orElseThrow().id();
@@ -265,13 +266,15 @@ public final class EpubRenderer implements Renderer {
      * The drawn cover; when drawing it fails (a font Java2D cannot use), a cover without text, with a
      * warning, so that the book is still written.
      */
-    private static byte[] coverPng(CompletableFuture<byte[]> drawn, RenderContext ctx, BookMetadata meta, Color accent) {
+    static byte[] coverPng(Supplier<byte[]> draw, Color accent, Diagnostics diagnostics) {
         try {
-            return drawn == null ? drawnCover(ctx, meta, accent) : drawn.join();
-        } catch (RuntimeException | StackOverflowError e) {
+            return draw.get();
+        } catch (RuntimeException | StackOverflowError | LinkageError | InternalError e) {
+            // Java2D without usable fonts throws InternalError or UnsatisfiedLinkError; the drawing thread's are wrapped
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof Error error && !(cause instanceof StackOverflowError)) throw error;
-            ctx.diagnostics().warn(0, "the EPUB cover could not be drawn (" + Failure.describe(cause) + "); the book has a"
+            if (cause instanceof Error error && !(cause instanceof StackOverflowError || cause instanceof LinkageError
+                    || cause instanceof InternalError)) throw error;
+            diagnostics.warn(0, "the EPUB cover could not be drawn (" + Failure.describe(cause) + "); the book has a"
                     + " cover without its title (name an image with cover: in the front matter)");
             return CoverImage.plain(accent);
         }

@@ -102,6 +102,8 @@ class AssetResolverRemoteTest {
                 }
                 case "/redirect.png" -> redirect(ex, "/image.png");
                 case "/loop.png" -> redirect(ex, "/loop.png");
+                case "/to-file.png" -> redirect(ex, "file:///etc/passwd");
+                case "/to-ftp.png" -> redirect(ex, "ftp://127.0.0.1/image.png");
                 case "/truncated.png" -> send(ex, 200, "image/png", Arrays.copyOf(png(64, 64), 120));
                 case "/evil.dtd" -> send(ex, 200, "application/xml-dtd", "<!ENTITY x 'y'>".getBytes(StandardCharsets.UTF_8));
                 default -> {
@@ -240,6 +242,16 @@ class AssetResolverRemoteTest {
         assertEquals(1, count("/redirect.png"));
         assertEquals(1, count("/image.png"));
         assertEquals(List.of(), warnings());
+    }
+
+    @Test
+    void redirectToAFileUrlIsReportedAsSuch() {
+        assertTrue(resolver(policy(null)).image(url("/to-file.png"), 4).isEmpty());
+        assertTrue(resolver(policy(null)).image(url("/to-ftp.png"), 9).isEmpty());
+        assertEquals(List.of("doc.md:4: warning: image '" + url("/to-file.png") + "' redirects to file:///etc/passwd,"
+                        + " which is not allowed; only http and https images are fetched",
+                "doc.md:9: warning: image '" + url("/to-ftp.png") + "' redirects to ftp://127.0.0.1/image.png,"
+                        + " which is not allowed; only http and https images are fetched"), warnings());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,6 +118,48 @@ class CommandLineTest {
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(outDir().resolve("keep.html")));
         try (var files = Files.list(outDir())) {
             assertEquals(List.of("keep.html"), files.map(p -> p.getFileName().toString()).toList(), "no temporary files left");
+        }
+    }
+
+    @Test
+    void outNamingAFileIsAUsageErrorWithTheReason() throws Exception {
+        Path md = write("a.md", "正文\n");
+        Path file = write("notes.txt", "mine");
+        assertEquals(2, run("build", md.toString(), "--out", file.toString()));
+        assertTrue(err().startsWith("--out " + file + " is a file, not a folder; name a folder (it is created when missing)"),
+                err());
+        assertNoStackTrace();
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
+    void outThatCannotBeCreatedIsAUsageErrorWithTheReason() throws Exception {
+        Path md = write("a.md", "正文\n");
+        Path file = write("notes.txt", "mine");
+        assertEquals(2, run("build", md.toString(), "--out", file.resolve("out").toString()));
+        assertTrue(err().startsWith("--out " + file.resolve("out") + " cannot be created: " + file.toAbsolutePath()
+                + " is a file, not a folder; name a folder (it is created when missing)"), err());
+        assertNoStackTrace();
+    }
+
+    @Test
+    void aFolderInTheWayOfOneOutputFailsTheBuildAndReplacesNothing() throws Exception {
+        Path md = write("all.md", "# 第一版\n\n内容。\n");
+        assertEquals(0, run("build", md.toString(), "--to", "html,wechat,epub", "--offline", "--out", outDir().toString()));
+        byte[] html = Files.readAllBytes(outDir().resolve("all.html"));
+        byte[] wechat = Files.readAllBytes(outDir().resolve("all.wechat.html"));
+        Files.delete(outDir().resolve("all.epub"));
+        Files.createDirectories(outDir().resolve("all.epub"));
+        Files.writeString(md, "# 第二版\n\n新的内容。\n");
+        err.reset();
+        assertEquals(1, run("build", md.toString(), "--to", "html,wechat,epub", "--offline", "--out", outDir().toString()));
+        assertEquals(outDir().resolve("all.epub") + ": error: cannot write (a folder of that name is in the way);"
+                + " nothing was replaced, the earlier outputs are unchanged", err().strip());
+        assertArrayEquals(html, Files.readAllBytes(outDir().resolve("all.html")));
+        assertArrayEquals(wechat, Files.readAllBytes(outDir().resolve("all.wechat.html")));
+        try (var files = Files.list(outDir())) {
+            assertEquals(List.of("all.epub", "all.html", "all.wechat.html", "all.wechat.preview.html"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left");
         }
     }
 

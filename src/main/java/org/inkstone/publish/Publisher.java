@@ -76,7 +76,7 @@ public final class Publisher {
     public Result build(Path input) {
         Diagnostics diagnostics = new Diagnostics(input.toString());
         try {
-            String source = SourceFile.read(input);
+            String source = SourceFile.read(input, diagnostics);
             diagnostics.source(source);
             if (source.indexOf('$') >= 0) MathRenderer.warmUpInBackground(); // overlaps the parse
             String stem = stem(input);

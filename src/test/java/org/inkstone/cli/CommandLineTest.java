@@ -164,6 +164,30 @@ class CommandLineTest {
     }
 
     @Test
+    void aGbkArticleIsBuiltWithAWarningNamingTheEncoding() throws Exception {
+        Path md = dir.resolve("gbk.md");
+        Files.write(md, "# 旧文章\n\n这篇文章是很多年前用记事本写的，那时候还没有人提起 UTF-8。\n今天重新打开，字一个也没有坏。\n"
+                .getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertEquals(0, run("build", md.toString(), "--out", outDir().toString()));
+        assertEquals(md + ": warning: read as GB18030 (not UTF-8); save the file as UTF-8 to be sure it reads the same"
+                + " everywhere", err().strip());
+        String html = Files.readString(outDir().resolve("gbk.html"));
+        assertTrue(html.contains("这篇文章是很多年前用记事本写的") && html.contains("<h1"), html);
+    }
+
+    @Test
+    void brokenUtf8IsRefusedNamingTheLine() throws Exception {
+        Path md = dir.resolve("broken.md");
+        byte[] bytes = "第一行\n第二行\n第三行".getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = (byte) 0xFF; // the first byte of 行
+        Files.write(md, bytes);
+        assertEquals(1, run("build", md.toString(), "--out", outDir().toString()));
+        assertTrue(err().startsWith(md + ":3: error: not UTF-8 text: byte 0xFF at column 3"), err());
+        assertNoStackTrace();
+        assertFalse(Files.exists(outDir().resolve("broken.html")));
+    }
+
+    @Test
     void unknownFormatIsAUsageError() throws Exception {
         Path md = write("a.md", "正文\n");
         assertEquals(2, run("build", md.toString(), "--to", "docx", "--out", outDir().toString()));

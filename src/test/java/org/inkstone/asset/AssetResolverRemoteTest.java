@@ -363,6 +363,17 @@ class AssetResolverRemoteTest {
     }
 
     @Test
+    void aCacheEntryThatIsALinkOutOfTheCacheIsNotUsed() throws IOException {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Path elsewhere = Files.write(dir.resolve("elsewhere.png"), png(5, 5));
+        Files.createSymbolicLink(cache.resolve(ImageCache.key(url("/cached.png"))), elsewhere);
+        AssetPolicy offline = policy(cache).withOffline(true);
+        assertTrue(resolver(offline).image(url("/cached.png"), 2).isEmpty(), "the linked file is not taken from the cache");
+        assertEquals(List.of("doc.md:2: warning: remote image '" + url("/cached.png") + "' is not in the image cache and"
+                + " --offline forbids fetching it; build once without --offline to fetch it into the cache"), warnings());
+    }
+
+    @Test
     void failuresAreNotCached() throws IOException {
         Path cache = dir.resolve("cache");
         AssetResolver assets = resolver(policy(cache));

@@ -13,6 +13,7 @@ import org.inkstone.diagnostic.Diagnostic;
 import org.inkstone.render.RenderOptions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +91,12 @@ class LinkedImagesTest {
                 """, StandardCharsets.UTF_8);
     }
 
+    /** JUnit warns about a link out of its temporary folder when it cleans up: remove that one first. */
+    @AfterEach
+    void removeTheLinkToEtc() throws IOException {
+        Files.deleteIfExists(doc.resolve("host.png"));
+    }
+
     private Publisher.Result build() {
         Publisher p = new Publisher(new Publisher.Options(List.of("html", "wechat", "epub", "pdf"), "default",
                 dir.resolve("out"), false, false, Path.of(""), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC),
@@ -158,6 +165,29 @@ class LinkedImagesTest {
         assertTrue(r.diagnostics().stream().noneMatch(d -> d.line() == 9), r.diagnostics().toString());
         assertEquals(4, r.diagnostics().stream().filter(d -> d.message().contains("is a link")).count(),
                 r.diagnostics().toString());
+    }
+
+    @Test
+    void aCoverThatLinksOutOfTheFolderIsRefusedAtItsFrontMatterLine() throws IOException {
+        Path md = Files.writeString(doc.resolve("covered.md"), "---\ntitle: 封面\ncover: inside.png\n---\n正文。\n");
+        Publisher p = new Publisher(new Publisher.Options(List.of("epub", "pdf"), "default", dir.resolve("out3"), false,
+                false, Path.of(""), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), RenderOptions.defaults(),
+                AssetPolicy.defaults().withOffline(true)));
+        Publisher.Result r = p.build(md);
+        assertNull(r.failure(), r.failure());
+        assertEquals(List.of(md + ":3: warning: image 'inside.png' is a link to a file outside the document's folder ("
+                + dir.resolve("elsewhere/outside.png").toRealPath() + "); copy the file into the folder"),
+                r.diagnostics().stream().map(Diagnostic::format).distinct().toList());
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(dir.resolve("out3/covered.epub")))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                assertFalse(Arrays.equals(zip.readAllBytes(), outside), e.getName());
+            }
+        }
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("out3/covered.pdf").toFile())) {
+            TreeSet<Integer> widths = new TreeSet<>();
+            for (PDPage page : pdf.getPages()) collectImageWidths(page.getResources(), widths, 0);
+            assertFalse(widths.contains(37), widths.toString());
+        }
     }
 
     private static void collectImageWidths(PDResources resources, TreeSet<Integer> widths, int depth) throws IOException {

@@ -120,9 +120,10 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--split-level takes 1 or 2");
         }
         String outProblem = OutputFolder.problem(out);
-        if (outProblem != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " " + outProblem
-                    + "; name a folder (it is created when missing)");
+        if (outProblem != null) { // one line, without the usage text: the option is right, the folder is not
+            err.println("--out " + out + " " + outProblem + "; name a folder (it is created when missing)");
+            err.flush();
+            return 2;
         }
         RenderOptions render = new RenderOptions(accent, fontSize, imageBase, RenderOptions.parseChoice(cjkSpacing))
                 .withPdf(page, RenderOptions.parseChoice(toc), pdfUa, pdfA)

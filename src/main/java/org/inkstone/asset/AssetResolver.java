@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one door to files and the network for a document's images. Local paths resolve against the
- * document's folder and must stay inside it ({@code ../../etc/passwd} is refused). Remote images
+ * document's folder and must stay inside it, by name ({@code ../../etc/passwd} is refused) and by real
+ * path (a link to a file elsewhere, or a linked folder, is refused: see {@link FolderBoundary}). Remote images
  * ({@code http://}, {@code https://}, {@code //host/x} as https) are fetched under the
  * {@link AssetPolicy}: connect and total timeouts, a size cap, an on-disk cache, offline mode;
  * each URL once per build, in parallel after {@link #prefetch}. Every image, whatever its source,
@@ -30,10 +31,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * here throws for a missing, unreachable or damaged image.
  */
 public final class AssetResolver {
-    /** A local image that exists, is inside the document's folder and looks like an image. */
-    public record LocalImage(Path path, ImageFormat format) {}
+    /**
+     * A local image that exists, is inside the document's folder (by real path too) and looks like an image.
+     *
+     * @param path the path as referred to (under the document's folder), for links in the output
+     * @param file its real path, the file that is read
+     */
+    public record LocalImage(Path path, Path file, ImageFormat format) {}
 
     private final Path root;
+    private final FolderBoundary boundary;
     private final Diagnostics diagnostics;
     private final AssetPolicy policy;
     private final RemoteImages remote;
@@ -50,6 +57,7 @@ public final class AssetResolver {
 
     public AssetResolver(Path documentFolder, Diagnostics diagnostics, AssetPolicy policy) {
         this.root = documentFolder.toAbsolutePath().normalize();
+        this.boundary = new FolderBoundary(root);
         this.diagnostics = diagnostics;
         this.policy = policy;
         this.remote = new RemoteImages(policy);
@@ -93,7 +101,7 @@ public final class AssetResolver {
         ImageFormat format = local.get().format();
         LocalFile file;
         try {
-            file = localFiles.computeIfAbsent(local.get().path(), path -> {
+            file = localFiles.computeIfAbsent(local.get().file(), path -> {
                 try {
                     byte[] bytes = Files.readAllBytes(path);
                     return new LocalFile(bytes, problemOf(new ImageData(src, bytes, format)));
@@ -175,17 +183,28 @@ public final class AssetResolver {
             diagnostics.warn(line, "image path '" + src + "' is not a valid file path");
             return Optional.empty();
         }
-        if (!path.startsWith(root)) {
+        FolderBoundary.Place place = boundary.locate(path);
+        if (place instanceof FolderBoundary.OutsideByName) {
             diagnostics.warn(line, "image '" + src + "' lies outside the document's folder (" + root
                     + "); copy it into that folder and refer to it from there");
             return Optional.empty();
         }
-        if (!Files.isRegularFile(path)) {
+        if (place instanceof FolderBoundary.OutsideByLink link) {
+            diagnostics.warn(line, "image '" + src + "' is a link to a file outside the document's folder (" + link.real()
+                    + "); copy the file into the folder");
+            return Optional.empty();
+        }
+        if (place instanceof FolderBoundary.Unreadable unreadable) {
+            diagnostics.warn(line, "image '" + src + "' cannot be read: " + unreadable.error().getMessage());
+            return Optional.empty();
+        }
+        if (!(place instanceof FolderBoundary.Inside inside) || !Files.isRegularFile(inside.real())) {
             diagnostics.warn(line, "image '" + src + "' not found (looked for " + path + "); check the path and its spelling");
             return Optional.empty();
         }
+        Path file = inside.real();
         byte[] head;
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(1024);
         } catch (IOException e) {
             diagnostics.warn(line, "image '" + src + "' cannot be read: " + e.getMessage());
@@ -197,7 +216,7 @@ public final class AssetResolver {
                     + " or has the wrong content); replace it");
             return Optional.empty();
         }
-        return Optional.of(new LocalImage(path, format));
+        return Optional.of(new LocalImage(path, file, format));
     }
 
     private Path resolve(String src) {

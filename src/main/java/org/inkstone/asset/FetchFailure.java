@@ -60,6 +60,17 @@ final class FetchFailure extends Exception {
                 + " to '" + target + "', which is not followed; write that address if you trust it, or " + OR_DOWNLOAD);
     }
 
+    /** A redirect to {@code file:}, {@code ftp:}, {@code data:}… : only http and https are ever fetched. */
+    static FetchFailure redirectToOtherScheme(String src, String target) {
+        return new FetchFailure("image '" + src + "' redirects to " + target
+                + ", which is not allowed; only http and https images are fetched");
+    }
+
+    static FetchFailure badRedirect(String src, String location) {
+        return new FetchFailure("remote image '" + src + "' could not be fetched: the server redirected it to '" + location
+                + "', which is not a valid address; check the address, or " + OR_DOWNLOAD);
+    }
+
     static FetchFailure timedOut(String src, Duration total) {
         return new FetchFailure("remote image '" + src + "' timed out after " + seconds(total)
                 + " (the server did not send it in time); try again later, or " + OR_DOWNLOAD);

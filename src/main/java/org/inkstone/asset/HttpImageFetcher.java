@@ -65,13 +65,13 @@ final class HttpImageFetcher {
             try {
                 next = uri.resolve(location.get().strip());
             } catch (IllegalArgumentException e) {
-                throw FetchFailure.status(src, status);
+                throw FetchFailure.badRedirect(src, location.get().strip());
             }
             String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
             if (scheme.equals("http") && "https".equalsIgnoreCase(uri.getScheme())) {
                 throw FetchFailure.insecureRedirect(src, next.toString());
             }
-            if (!scheme.equals("http") && !scheme.equals("https")) throw FetchFailure.status(src, status);
+            if (!scheme.equals("http") && !scheme.equals("https")) throw FetchFailure.redirectToOtherScheme(src, next.toString());
             uri = next;
         }
     }

@@ -30,9 +30,14 @@ final class ImageCache {
         return folder.resolve(key(url));
     }
 
+    /** The cached bytes; an entry that is not a plain file inside the cache folder (a link out of it) is not used. */
     Optional<byte[]> read(String url) {
+        if (!(new FolderBoundary(folder).locate(fileFor(url)) instanceof FolderBoundary.Inside inside)
+                || !Files.isRegularFile(inside.real())) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(Files.readAllBytes(fileFor(url)));
+            return Optional.of(Files.readAllBytes(inside.real()));
         } catch (IOException | SecurityException e) { // NoSuchFileException: not cached
             return Optional.empty();
         }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Reads SVG bytes with the JDK's own XML parser, locked down: no external DTD, entity or schema
  * is ever loaded (the internal subset some editors write is allowed, with the JDK's secure
  * processing limits on entity expansion). Gives the root element's size and checks that the
- * whole file is well-formed with an {@code <svg>} root.
+ * whole file is well-formed with an {@code <svg>} root, and that its {@code <use>} references end
+ * ({@link SvgReferences}).
  */
 final class SvgFile {
     private static final Pattern LENGTH = Pattern.compile("\\s*([+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([a-zA-Z%]*)\\s*");
@@ -53,6 +54,8 @@ final class SvgFile {
         }
         if (!root.seen) throw UnusableImageException.malformedSvg("no root element");
         if (!root.isSvg) throw UnusableImageException.malformedSvg("the root element is <" + root.name + ">, not <svg>");
+        String references = root.references.problem();
+        if (references != null) throw UnusableImageException.undrawableSvg(references);
     }
 
     private static void parse(byte[] bytes, DefaultHandler handler) throws SAXException, IOException {
@@ -92,6 +95,7 @@ final class SvgFile {
         boolean isSvg;
         String name;
         Optional<ImageSize> size = Optional.empty();
+        final SvgReferences references = new SvgReferences();
 
         RootHandler(boolean stopAtRoot) {
             this.stopAtRoot = stopAtRoot;
@@ -104,12 +108,18 @@ final class SvgFile {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            references.start(localName, attributes);
             if (seen) return;
             seen = true;
             name = qName;
             isSvg = "svg".equals(localName);
             if (isSvg) size = sizeOf(attributes.getValue("width"), attributes.getValue("height"), attributes.getValue("viewBox"));
             if (stopAtRoot) throw new SAXException("root read");
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            references.end();
         }
     }
 

@@ -24,6 +24,10 @@ final class UnusableImageException extends Exception {
         return new UnusableImageException("is damaged (it is not well-formed SVG: " + detail + "); replace it", detail);
     }
 
+    static UnusableImageException undrawableSvg(String detail) {
+        return new UnusableImageException("cannot be drawn (" + detail + "); fix or replace it", detail);
+    }
+
     static UnusableImageException tooManyPixels(int width, int height, long limit) {
         return new UnusableImageException("has " + width + "×" + height + " pixels, more than the "
                 + limit / 1_000_000 + "-megapixel limit; scale it down and replace it", null);

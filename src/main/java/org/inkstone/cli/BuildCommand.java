@@ -3,6 +3,7 @@ package org.inkstone.cli;
 import org.inkstone.asset.AssetPolicy;
 import org.inkstone.diagnostic.Diagnostic;
 import org.inkstone.publish.BuildClock;
+import org.inkstone.publish.OutputFolder;
 import org.inkstone.publish.Publisher;
 import org.inkstone.render.RenderOptions;
 import org.inkstone.theme.ThemeException;
@@ -117,6 +118,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (splitLevel != 1 && splitLevel != 2) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--split-level takes 1 or 2");
+        }
+        String outProblem = OutputFolder.problem(out);
+        if (outProblem != null) { // one line, without the usage text: the option is right, the folder is not
+            err.println("--out " + out + " " + outProblem + "; name a folder (it is created when missing)");
+            err.flush();
+            return 2;
         }
         RenderOptions render = new RenderOptions(accent, fontSize, imageBase, RenderOptions.parseChoice(cjkSpacing))
                 .withPdf(page, RenderOptions.parseChoice(toc), pdfUa, pdfA)

@@ -3,7 +3,9 @@ package org.inkstone.highlight;
 import io.noties.prism4j.GrammarLocator;
 import io.noties.prism4j.Prism4j;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +38,10 @@ final class InkstoneGrammars implements GrammarLocator {
 
     private final BundledGrammars bundled = new BundledGrammars();
     private final Map<String, Prism4j.Grammar> own = new HashMap<>();
+    /** Bundled grammars already repaired (see {@link EmbeddedCodeRepair}); by identity. */
+    private final Set<Prism4j.Grammar> repaired = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** How deep in grammars asking for grammars we are: a grammar is complete only when the outermost call returns. */
+    private int depth;
 
     /** The grammar's own name for what an author wrote after the fence (lower-cased, aliases resolved). */
     static String canonical(String language) {
@@ -47,12 +53,29 @@ final class InkstoneGrammars implements GrammarLocator {
     public Prism4j.Grammar grammar(Prism4j prism4j, String language) {
         String name = canonical(language);
         Function<Prism4j, Prism4j.Grammar> factory = OWN.get(name);
-        if (factory == null) return bundled.grammar(prism4j, name);
+        if (factory == null) return bundledRepaired(prism4j, name);
         Prism4j.Grammar g = own.get(name);
         if (g == null) {
             g = factory.apply(prism4j);
             own.put(name, g);
         }
+        return g;
+    }
+
+    /**
+     * A bundled grammar with its script and style patterns repaired. Creating markup also creates
+     * CSS and JavaScript, which insert their tokens into it; so a grammar is repaired (once) when
+     * the outermost request returns, after every such insertion.
+     */
+    private Prism4j.Grammar bundledRepaired(Prism4j prism4j, String name) {
+        Prism4j.Grammar g;
+        depth++;
+        try {
+            g = bundled.grammar(prism4j, name);
+        } finally {
+            depth--;
+        }
+        if (g != null && depth == 0 && repaired.add(g)) EmbeddedCodeRepair.apply(g);
         return g;
     }
 

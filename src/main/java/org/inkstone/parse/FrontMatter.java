@@ -3,6 +3,7 @@ package org.inkstone.parse;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.diagnostic.InputException;
 import org.inkstone.model.Metadata;
+import org.inkstone.model.PublicationDate;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -99,7 +100,7 @@ final class FrontMatter {
                 case "title" -> title = text(key, value, diagnostics);
                 case "subtitle" -> subtitle = text(key, value, diagnostics);
                 case "author", "authors", "creator" -> authors = list(value);
-                case "date" -> date = text(key, value, diagnostics);
+                case "date" -> date = checkedDate(text(key, value, diagnostics), diagnostics);
                 case "lang", "language" -> language = LanguageTag.normalise(text(key, value, diagnostics), diagnostics);
                 case "description", "abstract", "summary" -> description = text(key, value, diagnostics);
                 case "keywords", "tags" -> keywords = value instanceof String s ? splitKeywords(s) : list(value);
@@ -109,6 +110,14 @@ final class FrontMatter {
             }
         }
         return new Metadata(title, subtitle, authors, date, language, description, keywords, cover, identifier, extra);
+    }
+
+    /** A date that is not a real one (2025-13-45, 上个月) is left out of every output, with a warning at its line. */
+    private static String checkedDate(String date, Diagnostics diagnostics) {
+        if (date.isEmpty() || PublicationDate.normalised(date).isPresent()) return date;
+        diagnostics.warn(diagnostics.source().frontMatterLineOf("date"), "front matter date '" + date + "' is not a real"
+                + " date; write it like 2026-11-28 (or 2026-11, 2026, or an ISO date-time); it is left out of every output");
+        return "";
     }
 
     private static String text(String key, Object value, Diagnostics diagnostics) {

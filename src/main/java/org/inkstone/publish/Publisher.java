@@ -29,7 +29,7 @@ import java.util.Map;
 
 /**
  * Builds one input into every requested format: read, parse, transform once, render each format
- * in memory, and only then write the files (atomically). With {@code strict}, any warning fails
+ * in memory, and only then write the files, all or nothing (see {@link FileSystemSink}). With {@code strict}, any warning fails
  * the build and nothing is written.
  */
 public final class Publisher {
@@ -76,7 +76,7 @@ public final class Publisher {
     public Result build(Path input) {
         Diagnostics diagnostics = new Diagnostics(input.toString());
         try {
-            String source = SourceFile.read(input);
+            String source = SourceFile.read(input, diagnostics);
             diagnostics.source(source);
             if (source.indexOf('$') >= 0) MathRenderer.warmUpInBackground(); // overlaps the parse
             String stem = stem(input);
@@ -103,10 +103,10 @@ public final class Publisher {
                 return fail(input, diagnostics, input + ": error: " + n + (n == 1 ? " warning" : " warnings")
                         + " with --strict; nothing was written");
             }
-            FileSystemSink sink = new FileSystemSink(options.outputFolder());
-            List<Path> written = new ArrayList<>();
-            files.forEach((name, bytes) -> written.add(sink.write(name, bytes)));
+            List<Path> written = new FileSystemSink(options.outputFolder()).writeAll(files);
             return new Result(input, written, diagnostics.all(), null);
+        } catch (FileSystemSink.WriteFailure e) {
+            return fail(input, diagnostics, e.getMessage());
         } catch (InputException e) {
             return fail(input, diagnostics, e.format());
         } catch (StackOverflowError e) {

@@ -1,5 +1,6 @@
 package org.inkstone.theme;
 
+import org.inkstone.asset.FolderBoundary;
 import org.inkstone.font.FontFace;
 
 import java.io.IOException;
@@ -54,22 +55,51 @@ public final class ThemeLoader {
     }
 
     private Theme fromFolder(String name, Path dir) {
-        Path base = dir.resolve("base.css");
-        if (!Files.isRegularFile(base)) throw new ThemeException("theme folder " + dir + " has no base.css");
+        FolderBoundary boundary = new FolderBoundary(dir);
+        Path base = themeFile(boundary, "base.css");
+        if (base == null) throw new ThemeException("theme folder " + dir + " has no base.css");
         try {
             Map<String, String> outputs = new HashMap<>();
             for (String o : OUTPUTS) {
-                Path p = dir.resolve(o + ".css");
-                if (Files.isRegularFile(p)) outputs.put(o, Files.readString(p));
+                Path p = themeFile(boundary, o + ".css");
+                if (p != null) outputs.put(o, Files.readString(p));
             }
-            Path props = dir.resolve("theme.properties");
-            String properties = Files.isRegularFile(props) ? Files.readString(props) : "";
+            Path props = themeFile(boundary, "theme.properties");
+            String properties = props != null ? Files.readString(props) : "";
             Map<String, String> values = parse(properties);
             return new Theme(dir.getFileName().toString(), values, Files.readString(base), outputs, fonts(values, dir),
                     printFallbackFonts(values, dir));
         } catch (IOException e) {
             throw new ThemeException("theme '" + name + "' cannot be read: " + e.getMessage());
         }
+    }
+
+    /** The real path of a theme folder's file, null when there is none; a link out of the folder is refused. */
+    private static Path themeFile(FolderBoundary boundary, String name) {
+        Path real = confined(boundary, boundary.folder().resolve(name), "theme file '" + name + "'", "the theme folder");
+        return real != null && Files.isRegularFile(real) ? real : null;
+    }
+
+    /**
+     * The real path of {@code file} when it exists inside the boundary's folder (by name and by real
+     * path), null when there is nothing there.
+     *
+     * @throws ThemeException when the name or a link leads out of the folder, or it cannot be resolved
+     */
+    private static Path confined(FolderBoundary boundary, Path file, String what, String folderName) {
+        FolderBoundary.Place place = boundary.locate(file);
+        if (place instanceof FolderBoundary.Inside inside) return inside.real();
+        if (place instanceof FolderBoundary.Missing) return null;
+        if (place instanceof FolderBoundary.OutsideByName) {
+            throw new ThemeException(what + " lies outside " + folderName + " (" + boundary.folder()
+                    + "); copy the file into the folder and name it from there");
+        }
+        if (place instanceof FolderBoundary.OutsideByLink link) {
+            throw new ThemeException(what + " is a link to a file outside " + folderName + " (" + link.real()
+                    + "); copy the file into the folder (" + boundary.folder() + ")");
+        }
+        FolderBoundary.Unreadable unreadable = (FolderBoundary.Unreadable) place;
+        throw new ThemeException(what + " cannot be read: " + unreadable.error().getMessage());
     }
 
     private Theme fromClasspath(String name) {
@@ -135,10 +165,24 @@ public final class ThemeLoader {
         return props == null ? "" : parse(props).getOrDefault(key, "").strip();
     }
 
+    /**
+     * A font file in the theme folder, else in {@code <home>/fonts/}; either way it must stay inside
+     * that folder, by name and by real path (a link out of it is refused). The path keeps the name
+     * given (a {@code .ttc} is known by its name); a missing file is reported when the font is loaded.
+     * An absolute path names its file on purpose, as {@code --theme} names a folder, and is taken as it is.
+     */
     private Path fontPath(Path themeDir, String file) {
-        if (themeDir != null && Files.isRegularFile(themeDir.resolve(file))) return themeDir.resolve(file).toAbsolutePath();
-        Path base = home != null ? home : Path.of("");
-        return base.resolve("fonts").resolve(file).toAbsolutePath().normalize();
+        if (Path.of(file).isAbsolute()) return Path.of(file).normalize();
+        String what = "font file '" + file + "'";
+        if (themeDir != null) {
+            FolderBoundary theme = new FolderBoundary(themeDir);
+            Path inTheme = theme.folder().resolve(file).normalize();
+            if (confined(theme, inTheme, what, "the theme folder") != null) return inTheme;
+        }
+        FolderBoundary fonts = new FolderBoundary((home != null ? home : Path.of("")).resolve("fonts"));
+        Path inFonts = fonts.folder().resolve(file).normalize();
+        confined(fonts, inFonts, what, "the fonts folder");
+        return inFonts;
     }
 
     private static Map<String, String> parse(String text) {

@@ -102,6 +102,8 @@ class AssetResolverRemoteTest {
                 }
                 case "/redirect.png" -> redirect(ex, "/image.png");
                 case "/loop.png" -> redirect(ex, "/loop.png");
+                case "/to-file.png" -> redirect(ex, "file:///etc/passwd");
+                case "/to-ftp.png" -> redirect(ex, "ftp://127.0.0.1/image.png");
                 case "/truncated.png" -> send(ex, 200, "image/png", Arrays.copyOf(png(64, 64), 120));
                 case "/evil.dtd" -> send(ex, 200, "application/xml-dtd", "<!ENTITY x 'y'>".getBytes(StandardCharsets.UTF_8));
                 default -> {
@@ -243,6 +245,16 @@ class AssetResolverRemoteTest {
     }
 
     @Test
+    void redirectToAFileUrlIsReportedAsSuch() {
+        assertTrue(resolver(policy(null)).image(url("/to-file.png"), 4).isEmpty());
+        assertTrue(resolver(policy(null)).image(url("/to-ftp.png"), 9).isEmpty());
+        assertEquals(List.of("doc.md:4: warning: image '" + url("/to-file.png") + "' redirects to file:///etc/passwd,"
+                        + " which is not allowed; only http and https images are fetched",
+                "doc.md:9: warning: image '" + url("/to-ftp.png") + "' redirects to ftp://127.0.0.1/image.png,"
+                        + " which is not allowed; only http and https images are fetched"), warnings());
+    }
+
+    @Test
     void redirectLoopStopsAfterFiveRedirects() {
         assertTrue(resolver(policy(null)).image(url("/loop.png"), 12).isEmpty());
         assertEquals(List.of("doc.md:12: warning: remote image '" + url("/loop.png") + "' could not be fetched: the server"
@@ -348,6 +360,17 @@ class AssetResolverRemoteTest {
         assertArrayEquals(png, again.get().bytes());
         assertEquals(1, count("/cached.png"));
         assertEquals(List.of(), warnings());
+    }
+
+    @Test
+    void aCacheEntryThatIsALinkOutOfTheCacheIsNotUsed() throws IOException {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Path elsewhere = Files.write(dir.resolve("elsewhere.png"), png(5, 5));
+        Files.createSymbolicLink(cache.resolve(ImageCache.key(url("/cached.png"))), elsewhere);
+        AssetPolicy offline = policy(cache).withOffline(true);
+        assertTrue(resolver(offline).image(url("/cached.png"), 2).isEmpty(), "the linked file is not taken from the cache");
+        assertEquals(List.of("doc.md:2: warning: remote image '" + url("/cached.png") + "' is not in the image cache and"
+                + " --offline forbids fetching it; build once without --offline to fetch it into the cache"), warnings());
     }
 
     @Test

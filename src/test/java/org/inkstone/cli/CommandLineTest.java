@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -118,6 +119,71 @@ class CommandLineTest {
         try (var files = Files.list(outDir())) {
             assertEquals(List.of("keep.html"), files.map(p -> p.getFileName().toString()).toList(), "no temporary files left");
         }
+    }
+
+    @Test
+    void outNamingAFileIsAUsageErrorWithTheReason() throws Exception {
+        Path md = write("a.md", "正文\n");
+        Path file = write("notes.txt", "mine");
+        assertEquals(2, run("build", md.toString(), "--out", file.toString()));
+        assertEquals("--out " + file + " is a file, not a folder; name a folder (it is created when missing)", err().strip());
+        assertNoStackTrace();
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
+    void outThatCannotBeCreatedIsAUsageErrorWithTheReason() throws Exception {
+        Path md = write("a.md", "正文\n");
+        Path file = write("notes.txt", "mine");
+        assertEquals(2, run("build", md.toString(), "--out", file.resolve("out").toString()));
+        assertEquals("--out " + file.resolve("out") + " cannot be created: " + file.toAbsolutePath()
+                + " is a file, not a folder; name a folder (it is created when missing)", err().strip());
+        assertNoStackTrace();
+    }
+
+    @Test
+    void aFolderInTheWayOfOneOutputFailsTheBuildAndReplacesNothing() throws Exception {
+        Path md = write("all.md", "# 第一版\n\n内容。\n");
+        assertEquals(0, run("build", md.toString(), "--to", "html,wechat,epub", "--offline", "--out", outDir().toString()));
+        byte[] html = Files.readAllBytes(outDir().resolve("all.html"));
+        byte[] wechat = Files.readAllBytes(outDir().resolve("all.wechat.html"));
+        Files.delete(outDir().resolve("all.epub"));
+        Files.createDirectories(outDir().resolve("all.epub"));
+        Files.writeString(md, "# 第二版\n\n新的内容。\n");
+        err.reset();
+        assertEquals(1, run("build", md.toString(), "--to", "html,wechat,epub", "--offline", "--out", outDir().toString()));
+        assertEquals(outDir().resolve("all.epub") + ": error: cannot write (a folder of that name is in the way);"
+                + " nothing was replaced, the earlier outputs are unchanged", err().strip());
+        assertArrayEquals(html, Files.readAllBytes(outDir().resolve("all.html")));
+        assertArrayEquals(wechat, Files.readAllBytes(outDir().resolve("all.wechat.html")));
+        try (var files = Files.list(outDir())) {
+            assertEquals(List.of("all.epub", "all.html", "all.wechat.html", "all.wechat.preview.html"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left");
+        }
+    }
+
+    @Test
+    void aGbkArticleIsBuiltWithAWarningNamingTheEncoding() throws Exception {
+        Path md = dir.resolve("gbk.md");
+        Files.write(md, "# 旧文章\n\n这篇文章是很多年前用记事本写的，那时候还没有人提起 UTF-8。\n今天重新打开，字一个也没有坏。\n"
+                .getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertEquals(0, run("build", md.toString(), "--out", outDir().toString()));
+        assertEquals(md + ": warning: read as GB18030 (not UTF-8); save the file as UTF-8 to be sure it reads the same"
+                + " everywhere", err().strip());
+        String html = Files.readString(outDir().resolve("gbk.html"));
+        assertTrue(html.contains("这篇文章是很多年前用记事本写的") && html.contains("<h1"), html);
+    }
+
+    @Test
+    void brokenUtf8IsRefusedNamingTheLine() throws Exception {
+        Path md = dir.resolve("broken.md");
+        byte[] bytes = "第一行\n第二行\n第三行".getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = (byte) 0xFF; // the first byte of 行
+        Files.write(md, bytes);
+        assertEquals(1, run("build", md.toString(), "--out", outDir().toString()));
+        assertTrue(err().startsWith(md + ":3: error: not UTF-8 text: byte 0xFF at column 3"), err());
+        assertNoStackTrace();
+        assertFalse(Files.exists(outDir().resolve("broken.html")));
     }
 
     @Test

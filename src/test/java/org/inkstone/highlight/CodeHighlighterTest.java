@@ -130,4 +130,41 @@ class CodeHighlighterTest {
         Set<String> kinds = tokens.stream().flatMap(t -> t.kinds().stream()).collect(Collectors.toSet());
         assertTrue(kinds.containsAll(Set.of("keyword", "number", "operator", "punctuation")), kinds.toString());
     }
+
+    /**
+     * prism4j's markup grammar (with the script and style tokens CSS and JavaScript add, which
+     * markdown copies) failed on an element with an empty body: "Number of entry nodes is greater
+     * than the text length". Each block highlights, whichever language was asked for first.
+     */
+    @Test
+    void scriptAndStyleElementsWithEmptyBodiesHighlight() {
+        List<String> blocks = List.of(
+                "<script type=\"module\" src=\"./foo.js\"></script>",
+                "<script></script>",
+                "<script src=x></script>",
+                "<style></style>",
+                "<STYLE media=\"print\"></STYLE>",
+                "<head>\n  <style></style>\n  <script src=\"a.js\"></script>\n  <script>let n = 1;</script>\n</head>",
+                "<script src=\"a.js\"></script>\n<style>p { color: red; }</style>\n<script></script>");
+        for (List<String> order : List.of(List.of("html", "markdown"), List.of("markdown", "html"),
+                List.of("css", "xml"), List.of("javascript", "svg"))) {
+            CodeHighlighter h = new CodeHighlighter();
+            for (String language : order) {
+                for (String code : blocks) {
+                    List<CodeToken> tokens = h.highlight(language, code);
+                    assertEquals(code, tokens.stream().map(CodeToken::text).collect(Collectors.joining()), order + " " + language);
+                    if (!language.equals("css") && !language.equals("javascript")) {
+                        assertTrue(runsIn(tokens, "tag").stream().anyMatch(r -> r.contains("</script>") || r.contains("</style>")
+                                || r.contains("</STYLE>")), language + ": closing tag is a tag in " + tokens);
+                    }
+                }
+            }
+            List<CodeToken> mixed = h.highlight("html", blocks.get(5));
+            assertEquals(List.of("let n = 1;"), runsIn(mixed, "script"), "the script's body, and only it, is JavaScript");
+            assertTrue(runsIn(mixed, "keyword").contains("let"));
+            List<CodeToken> styled = h.highlight("html", blocks.get(6));
+            assertEquals(List.of("p { color: red; }"), runsIn(styled, "style"), "the style's body, and only it, is CSS");
+            assertTrue(runsIn(styled, "property").contains("color"));
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.inkstone.render.epub;
 
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.model.Metadata;
+import org.inkstone.model.PublicationDate;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The package metadata of one book, checked and normalised for stores and EPUBCheck: a stable
@@ -32,8 +32,6 @@ record BookMetadata(String identifier, String title, String subtitle, List<Strin
 
     private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
-    private static final Pattern W3C_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2}))?)?)?");
-    private static final Pattern LOOSE_DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*(?:[-/.月]\\s*(\\d{1,2})\\s*日?)?\\s*月?");
     /** Namespace of Inkstone's name-based book identifiers (UUID v5 of the URL namespace and "inkstone:book"). */
     private static final UUID NAMESPACE = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
 
@@ -71,19 +69,12 @@ record BookMetadata(String identifier, String title, String subtitle, List<Strin
     }
 
     static String date(String date, Diagnostics diagnostics) {
-        String d = date.strip();
-        if (d.isEmpty() || W3C_DATE.matcher(d).matches()) return d;
-        Matcher m = LOOSE_DATE.matcher(d);
-        if (m.matches()) {
-            String out = m.group(1) + "-" + pad(m.group(2));
-            return m.group(3) == null ? out : out + "-" + pad(m.group(3));
+        if (date.isBlank()) return "";
+        Optional<String> d = PublicationDate.normalised(date);
+        if (d.isEmpty()) {
+            diagnostics.warn(diagnostics.source().frontMatterLineOf("date"), "front matter date '" + date + "' is not a date"
+                    + " like 2026-11-28; the EPUB carries no publication date");
         }
-        diagnostics.warn(diagnostics.source().frontMatterLineOf("date"), "front matter date '" + date + "' is not a date like 2026-11-28; the EPUB carries no"
-                + " publication date");
-        return "";
-    }
-
-    private static String pad(String n) {
-        return n.length() == 1 ? "0" + n : n;
+        return d.orElse("");
     }
 }

@@ -42,12 +42,7 @@ final class CoverImage {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(PAPER);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(accent);
-            g.fillRect(0, 0, WIDTH, 56);
-            g.fillRect(0, HEIGHT - BAND, WIDTH, BAND);
-            g.fillRect(MARGIN, TITLE_TOP - 150, 26, 26);
+            background(g, accent);
 
             // Authors sit above the bottom band; title, rule and subtitle fill the space above them.
             List<String> names = authors.isBlank() ? List.of() : wrap(authors, regular, AUTHOR_SIZE, TEXT_WIDTH);
@@ -94,6 +89,27 @@ final class CoverImage {
             g.dispose();
         }
         return PngImage.encode(image);
+    }
+
+    /** The cover without any text (paper and the accent's bands): for when the text cannot be drawn. */
+    static byte[] plain(Color accent) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            background(g, accent);
+        } finally {
+            g.dispose();
+        }
+        return PngImage.encode(image);
+    }
+
+    private static void background(Graphics2D g, Color accent) {
+        g.setColor(PAPER);
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.setColor(accent);
+        g.fillRect(0, 0, WIDTH, 56);
+        g.fillRect(0, HEIGHT - BAND, WIDTH, BAND);
+        g.fillRect(MARGIN, TITLE_TOP - 150, 26, 26);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.inkstone.render.epub;
 
 import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.diagnostic.Failure;
 import org.inkstone.font.FontFace;
 import org.inkstone.model.Block;
 import org.inkstone.model.Code;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -135,7 +138,7 @@ public final class EpubRenderer implements Renderer {
                     ? new Resource(r.id(), r.href(), r.mediaType(), "cover-image", r.data()) : r);
         } else {
             coverHref = "images/cover.png";
-            byte[] png = drawn != null ? drawn.join() : drawnCover(ctx, meta, accent);
+            byte[] png = coverPng(drawn != null ? drawn::join : () -> drawnCover(ctx, meta, accent), accent, diagnostics);
             imageFiles.add(0, new Resource("cover-image", coverHref, "image/png", "cover-image", png));
         }
         String coverId = imageFiles.stream().filter(r -> r.href().equals(coverHref)).findFirst().orElseThrow().id();
@@ -257,6 +260,24 @@ public final class EpubRenderer implements Renderer {
             COVERS.put(key, png);
         }
         return png;
+    }
+
+    /**
+     * The drawn cover; when drawing it fails (a font Java2D cannot use), a cover without text, with a
+     * warning, so that the book is still written.
+     */
+    static byte[] coverPng(Supplier<byte[]> draw, Color accent, Diagnostics diagnostics) {
+        try {
+            return draw.get();
+        } catch (RuntimeException | StackOverflowError | LinkageError | InternalError e) {
+            // Java2D without usable fonts throws InternalError or UnsatisfiedLinkError; the drawing thread's are wrapped
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof Error error && !(cause instanceof StackOverflowError || cause instanceof LinkageError
+                    || cause instanceof InternalError)) throw error;
+            diagnostics.warn(0, "the EPUB cover could not be drawn (" + Failure.describe(cause) + "); the book has a"
+                    + " cover without its title (name an image with cover: in the front matter)");
+            return CoverImage.plain(accent);
+        }
     }
 
     private static byte[] drawCover(RenderContext ctx, BookMetadata meta, String authors, Color accent) {

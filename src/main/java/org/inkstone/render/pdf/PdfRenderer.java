@@ -50,7 +50,7 @@ public final class PdfRenderer implements Renderer {
         FontRegistry fonts = new FontRegistry(faces);
 
         ResourceStore resources = new ResourceStore();
-        PdfImages images = new PdfImages(ctx.assets(), resources);
+        PdfImages images = new PdfImages(ctx.assets(), resources, ctx.diagnostics());
         if (options.pdfUa()) images.requireAltText(ctx.diagnostics());
         ctx.assets().prefetch(ImageSources.of(doc));
         PageSetup size = PageSetup.of(options.pageSize());

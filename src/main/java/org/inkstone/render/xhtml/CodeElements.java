@@ -1,5 +1,7 @@
 package org.inkstone.render.xhtml;
 
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.diagnostic.Failure;
 import org.inkstone.highlight.CodeHighlighter;
 import org.inkstone.highlight.CodeToken;
 import org.inkstone.model.CodeBlock;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
  * time: one {@code <span class="tok-TYPE">} per token, nested as the grammar nests them, and
  * every span closed at a line end (so each line stands alone for outputs that split lines).
  * Line numbers, when asked for, are {@code <span class="line-number">} at the start of each line.
+ * A block the highlighter fails on is written as plain code, with a warning at its line.
  */
 final class CodeElements {
     private static final Pattern LINE_NUMBER_FLAG =
@@ -23,11 +26,13 @@ final class CodeElements {
     private final CodeHighlighter highlighter;
     private final boolean highlight;
     private final boolean lineNumbers;
+    private final Diagnostics diagnostics;
 
-    CodeElements(CodeHighlighter highlighter, boolean highlight, boolean lineNumbers) {
+    CodeElements(CodeHighlighter highlighter, boolean highlight, boolean lineNumbers, Diagnostics diagnostics) {
         this.highlighter = highlighter;
         this.highlight = highlight;
         this.lineNumbers = lineNumbers;
+        this.diagnostics = diagnostics;
     }
 
     void append(Element parent, CodeBlock block) {
@@ -40,10 +45,22 @@ final class CodeElements {
         }
         boolean numbered = lineNumbers || LINE_NUMBER_FLAG.matcher(block.info()).find();
         if (numbered) pre.addClass("line-numbers");
-        List<CodeToken> tokens = highlight ? highlighter.highlight(lang, block.text())
-                : List.of(new CodeToken(block.text(), List.of()));
+        List<CodeToken> tokens = tokens(lang, block);
         if (tokens.size() > 1 || !tokens.get(0).plain()) pre.addClass("highlighted");
         write(code, tokens, numbered);
+    }
+
+    /** The block's tokens; one plain token when highlighting is off or the highlighter fails on it (with a warning). */
+    private List<CodeToken> tokens(String lang, CodeBlock block) {
+        List<CodeToken> plain = List.of(new CodeToken(block.text(), List.of()));
+        if (!highlight) return plain;
+        try {
+            return highlighter.highlight(lang, block.text());
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.warn(block.line(), "the " + lang + " code block could not be highlighted (" + Failure.describe(e)
+                    + "); it is shown as plain code");
+            return plain;
+        }
     }
 
     private static void write(Element code, List<CodeToken> tokens, boolean numbered) {

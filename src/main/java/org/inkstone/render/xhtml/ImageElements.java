@@ -1,6 +1,7 @@
 package org.inkstone.render.xhtml;
 
 import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.diagnostic.Failure;
 import org.inkstone.model.Image;
 import org.inkstone.render.Labels;
 import org.jsoup.nodes.Element;
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
  * becomes the same placeholder with its alt text. A source the {@link AllowedUrls} rule refuses
  * ({@code javascript:}, {@code data:text/html} …) is not even looked up: a warning at its line, and
  * the placeholder.
+ * An image the output fails on while converting or storing it (not one the resolver turned down)
+ * becomes the placeholder too, with a warning at its line.
  */
 final class ImageElements {
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "td", "th", "dd", "dt", "figure", "figcaption",
@@ -31,13 +34,6 @@ final class ImageElements {
         this.images = images;
         this.labels = labels;
         this.diagnostics = diagnostics;
-    }
-
-    /** The resolved image, or unavailable (with a warning at its line) when its source is not an allowed one. */
-    private ImageResolver.Resolved resolve(Image image) {
-        if (AllowedUrls.image(image.src())) return images.resolve(image);
-        diagnostics.warn(image.line(), AllowedUrls.imageRemoved(image.src()));
-        return ImageResolver.Resolved.unavailable();
     }
 
     /** A Markdown image: its {@code <img>}, or the placeholder. */
@@ -70,6 +66,25 @@ final class ImageElements {
             } else {
                 img.replaceWith(placeholder(image));
             }
+        }
+    }
+
+    /**
+     * What the output's resolver makes of the image; unavailable, with a warning at its line, when
+     * its source is not an allowed one or the resolver fails on it.
+     */
+    private ImageResolver.Resolved resolve(Image image) {
+        if (!AllowedUrls.image(image.src())) {
+            diagnostics.warn(image.line(), AllowedUrls.imageRemoved(image.src()));
+            return ImageResolver.Resolved.unavailable();
+        }
+        try {
+            return images.resolve(image);
+        } catch (RuntimeException | StackOverflowError e) {
+            String what = image.src().startsWith("data:") ? "the data URI image" : "image '" + image.src() + "'";
+            diagnostics.warn(image.line(), what + " could not be used (" + Failure.describe(e)
+                    + "); it is shown as a placeholder");
+            return ImageResolver.Resolved.unavailable();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.inkstone.render.xhtml;
 
 import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.diagnostic.Failure;
 import org.inkstone.math.MathRenderer;
 import org.inkstone.math.MathSvg;
 import org.jsoup.Jsoup;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
  * Math as markup: {@code <span class="math math-inline">} on the baseline and
  * {@code <div class="math math-display">} centred, each holding the formula's SVG (labelled with
  * its TeX). Without a renderer, or when the TeX cannot be rendered (the renderer has warned), the
- * TeX source is shown in code style.
+ * TeX source is shown in code style; so is a formula the renderer fails on, with a warning at its line.
  */
 final class MathElements {
     private final Supplier<MathRenderer> setup;
@@ -37,23 +38,40 @@ final class MathElements {
         this.diagnostics = diagnostics;
     }
 
-    private MathSvg render(String tex, boolean display, int line) {
-        if (renderer == null && setup != null) renderer = setup.get();
-        return renderer == null ? null : renderer.render(tex, display, line, diagnostics);
+    /**
+     * The formula's SVG element, or null to show the TeX source: when there is no renderer, when
+     * the renderer refused the TeX (it has warned), or when rendering failed (warned here).
+     */
+    private Element drawn(String tex, boolean display, int line) {
+        try {
+            if (renderer == null && setup != null) renderer = setup.get();
+            MathSvg svg = renderer == null ? null : renderer.render(tex, display, line, diagnostics);
+            if (svg == null) return null;
+            return element(svg.svg(ink, display ? "display:block;margin:0 auto" : "vertical-align:" + svg.verticalAlign()));
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.warn(line, "formula " + quote(tex) + " could not be drawn (" + Failure.describe(e)
+                    + "); it is shown as TeX source");
+            return null;
+        }
     }
 
     void inline(Element parent, String tex, int line) {
         Element span = parent.appendElement("span").addClass("math").addClass("math-inline");
-        MathSvg svg = render(tex, false, line);
+        Element svg = drawn(tex, false, line);
         if (svg == null) source(span, tex);
-        else span.appendChild(element(svg.svg(ink, "vertical-align:" + svg.verticalAlign())));
+        else span.appendChild(svg);
     }
 
     void display(Element parent, String tex, int line) {
         Element div = parent.appendElement("div").addClass("math").addClass("math-display");
-        MathSvg svg = render(tex, true, line);
+        Element svg = drawn(tex, true, line);
         if (svg == null) source(div, tex);
-        else div.appendChild(element(svg.svg(ink, "display:block;margin:0 auto")));
+        else div.appendChild(svg);
+    }
+
+    private static String quote(String tex) {
+        String oneLine = tex.strip().replaceAll("\\s+", " ");
+        return "`" + (oneLine.length() > 80 ? oneLine.substring(0, 77) + "…" : oneLine) + "`";
     }
 
     private static void source(Element holder, String tex) {

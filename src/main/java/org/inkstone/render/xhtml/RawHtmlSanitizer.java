@@ -1,9 +1,11 @@
 package org.inkstone.render.xhtml;
 
 import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.diagnostic.Failure;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Makes raw HTML from the Markdown safe and well-formed: safe tags, their plain attributes and
@@ -19,7 +22,8 @@ import java.util.TreeSet;
  * what was removed. A link ({@code href}, {@code cite}) the {@link AllowedUrls} rule refuses loses
  * its target, with the same warning at its line as a Markdown link; an {@code <img src>} is judged
  * by {@link ImageElements}, which every caller runs on the result, with Markdown images. Elements of
- * the result know where they were written in the input ({@link Element#sourceRange()}).
+ * the result know where they were written in the input ({@link Element#sourceRange()}). HTML it
+ * fails on is shown as escaped text, with a warning.
  */
 final class RawHtmlSanitizer {
     private static final String[] TAGS = {
@@ -54,14 +58,30 @@ final class RawHtmlSanitizer {
     }
 
     private final Diagnostics diagnostics;
+    private final Function<String, org.jsoup.nodes.Document> parser;
 
     RawHtmlSanitizer(Diagnostics diagnostics) {
-        this.diagnostics = diagnostics;
+        this(diagnostics, RawHtmlSanitizer::parse);
     }
 
-    /** The safe nodes of the source's HTML, ready to be moved into the output tree. */
+    /** With this HTML parser instead of jsoup's (tests give one that fails). */
+    RawHtmlSanitizer(Diagnostics diagnostics, Function<String, org.jsoup.nodes.Document> parser) {
+        this.diagnostics = diagnostics;
+        this.parser = parser;
+    }
+
+    /** The safe nodes of the source's HTML, ready to be moved into the output tree; its text, when it cannot be made safe. */
     List<Node> clean(RawHtmlSource source) {
-        org.jsoup.nodes.Document dirty = parse(source.html());
+        try {
+            return sanitise(source);
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.warn(source.firstLine(), "raw HTML could not be read (" + Failure.describe(e) + "); it is shown as text");
+            return List.of(new TextNode(source.html()));
+        }
+    }
+
+    private List<Node> sanitise(RawHtmlSource source) {
+        org.jsoup.nodes.Document dirty = parser.apply(source.html());
         Set<String> removed = new TreeSet<>();
         for (Element e : dirty.body().select("*")) {
             if (e == dirty.body()) continue;

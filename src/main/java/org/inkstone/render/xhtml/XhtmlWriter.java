@@ -111,7 +111,7 @@ public final class XhtmlWriter {
                 new RawHtmlSanitizer(diagnostics), links, labels, doc, new MathElements(math, mathInk, diagnostics));
         inlines.epubNoteRefs(epubSemantics);
         BlockElements blocks = new BlockElements(inlines, labels, doc,
-                new CodeElements(highlighter, highlight, lineNumbers));
+                new CodeElements(highlighter, highlight, lineNumbers, diagnostics));
         blocks.appendAll(article, doc.blocks());
         if (!doc.footnotes().isEmpty()) {
             article.appendChild(epubSemantics ? footnoteAsides(doc.footnotes(), blocks, labels)

@@ -4,14 +4,15 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.BeforeAll;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Fuzz targets over the whole pipeline from Markdown text: reader → model → transforms → the shared XHTML writer,
- * then the web page, the WeChat fragment, or the EPUB. See {@link FuzzPipeline} for how a case runs and
+ * Fuzz targets over the whole pipeline from Markdown text: reader → model → transforms → the shared XHTML writer
+ * alone ({@code article}, the fast one), then the web page, the WeChat fragment, or the EPUB. See {@link FuzzPipeline} for how a case runs and
  * {@link OutputChecks} for what its output must satisfy.
  *
  * <p>A plain {@code mvn test} runs each target once on every committed input (regression mode), from
@@ -30,6 +31,14 @@ class MarkdownFuzzTest {
     static void warmUp() {
         FuzzPipeline p = FuzzPipeline.shared();
         for (String format : new String[] {"html", "wechat", "epub"}) p.warmUp(format);
+    }
+
+    /** The shared writer alone (no theme, no images, no math drawing): the fast target, for many executions. */
+    @DictionaryFile(resourcePath = "markdown.dict")
+    @FuzzTest(maxDuration = "60s")
+    void article(byte[] data) {
+        String page = FuzzPipeline.shared().article(FuzzPipeline.text(data, MAX_CHARS), BOUND);
+        if (page != null) OutputChecks.xhtmlPage(FuzzPipeline.STEM + ".article.html", page.getBytes(StandardCharsets.UTF_8));
     }
 
     @DictionaryFile(resourcePath = "markdown.dict")

@@ -51,4 +51,40 @@ class ScalingTest {
             assertTrue(wechat.select("svg path").size() >= 4000, "every formula keeps its outline");
         });
     }
+
+    private void assertNestingLimit(String markdown, int line) {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            Publisher.Result r = build("deep.md", "# 深\n\n" + markdown, "html", "wechat", "epub", "pdf");
+            assertEquals(dir.resolve("deep.md") + ":" + line + ": error: quotes, lists and emphasis nested deeper than 1,000"
+                    + " levels; Inkstone supports up to 1,000 nested levels: flatten the nesting", r.failure());
+            assertTrue(r.written().isEmpty());
+            assertTrue(!Files.exists(dir.resolve("out")) || Files.list(dir.resolve("out")).findAny().isEmpty(), "nothing written");
+        });
+    }
+
+    @Test
+    void fiftyThousandNestedQuotesStopAtTheLimit() {
+        assertNestingLimit(">".repeat(50_000) + " 最深处\n", 3); // before: minutes (HTML 28 s at 25,000)
+    }
+
+    @Test
+    void quoteListNestingStopsAtTheLimit() {
+        assertNestingLimit("正文。\n\n" + "> - ".repeat(2_500) + "混合\n", 5); // before: WeChat 13 s at 1,250
+    }
+
+    @Test
+    void fiftyThousandNestedEmphasisStopsAtTheLimit() {
+        assertNestingLimit("*".repeat(50_000) + "文字" + "*".repeat(50_000) + "\n", 3);
+    }
+
+    @Test
+    void nestingJustUnderTheLimitBuildsEveryOutput() {
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            Publisher.Result r = build("deep.md", ">".repeat(500) + " " + "- ".repeat(499) + "最深处\n",
+                    "html", "wechat", "epub", "pdf");
+            assertNull(r.failure(), r.failure());
+            assertTrue(output("deep.html").contains("最深处"));
+            assertTrue(output("deep.wechat.html").contains("最深处"));
+        });
+    }
 }

@@ -87,4 +87,16 @@ class ScalingTest {
             assertTrue(output("deep.wechat.html").contains("最深处"));
         });
     }
+
+    @Test
+    void twentyFiveThousandInlineHtmlTagsInOneParagraph() {
+        // before: flexmark copied the rest of the paragraph for every tag, 33 s for the parse alone
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            Publisher.Result r = build("tags.md", "开头" + "<b>粗</b>".repeat(12_500) + "结尾\n", "html");
+            assertNull(r.failure(), r.failure());
+            Document html = Jsoup.parse(output("tags.html"));
+            assertEquals(12_500, html.select("p > b").size());
+            assertTrue(html.select("p").text().startsWith("开头粗粗") && html.select("p").text().endsWith("粗结尾"));
+        });
+    }
 }

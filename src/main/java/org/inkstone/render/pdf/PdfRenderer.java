@@ -72,6 +72,7 @@ public final class PdfRenderer implements Renderer {
         PageFootnotes.apply(article, !options.pdfUa());
         PrintFixes.apply(article, images, size, labels);
         TableColumns.apply(article, size.textWidthEm());
+        LongParagraphs.apply(article);
         if (options.pdfUa()) {
             PrintFixes.altText(article, labels);
             String skip = Headings.skippedLevel(article);

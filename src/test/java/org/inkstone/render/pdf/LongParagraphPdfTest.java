@@ -1,0 +1,32 @@
+package org.inkstone.render.pdf;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One very long paragraph: OpenHTMLtoPDF's layout of it is quadratic, so it is set in pieces, every character kept. */
+class LongParagraphPdfTest {
+    @TempDir Path dir;
+
+    @Test
+    void aFourHundredThousandCharacterParagraphIsSetInFull() {
+        StringBuilder md = new StringBuilder();
+        for (int i = 0; md.length() < 400_000; i++) md.append("第").append(i).append("句很长很长的正文，用来测试排版。");
+        String paragraph = md.toString();
+        PdfBuilds.Built built = assertTimeoutPreemptively(Duration.ofSeconds(120),
+                () -> PdfBuilds.markdown(dir, "long", paragraph + "\n", PdfBuilds.a4()));
+        assertNull(built.failure(), built.failure());
+        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
+            String text = String.join("", pdf.bodyTexts()).replaceAll("\\s+", "");
+            assertEquals(paragraph, text, "every character, in order, nothing added");
+            assertTrue(pdf.pages() > 50);
+        }
+    }
+}

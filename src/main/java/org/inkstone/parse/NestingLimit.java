@@ -17,7 +17,7 @@ import java.util.ArrayDeque;
  * silence. Checked once after parsing, in one pass without recursion.
  */
 final class NestingLimit {
-    static final int MAX_LEVELS = 1_000;
+    static final int MAX_LEVELS = 200;
 
     private NestingLimit() {}
 

@@ -24,14 +24,14 @@ public final class ScalingBenchmark {
 
     record Shape(String name, int base, String formats, IntFunction<String> source) {}
 
-    /** Nesting up to the limit (1,000 levels), then far past it, where the build must stop at once with the limit named. */
+    /** Nesting up to the limit (200 levels), then far past it, where the build must stop at once with the limit named. */
     static final List<Shape> SHAPES = List.of(
             new Shape("inline-math", 5_000, "wechat", n -> "公式 " + "$a$ ".repeat(n) + "\n"),
-            new Shape("quote-list", 125, "html,wechat,epub,pdf", n -> "> - ".repeat(n) + "最深处\n"),
+            new Shape("quote-list", 25, "html,wechat,epub,pdf", n -> "> - ".repeat(n) + "最深处\n"),
             new Shape("quote-list-over", 625, "html,wechat,epub,pdf", n -> "> - ".repeat(n) + "最深处\n"),
-            new Shape("deep-quote", 250, "html,wechat,epub,pdf", n -> ">".repeat(n) + " 最深处\n"),
+            new Shape("deep-quote", 50, "html,wechat,epub,pdf", n -> ">".repeat(n) + " 最深处\n"),
             new Shape("deep-quote-over", 12_500, "html,wechat,epub,pdf", n -> ">".repeat(n) + " 最深处\n"),
-            new Shape("deep-emphasis", 250, "html,wechat,epub,pdf", n -> "*".repeat(n) + "文字" + "*".repeat(n) + "\n"),
+            new Shape("deep-emphasis", 50, "html,wechat,epub,pdf", n -> "*".repeat(n) + "文字" + "*".repeat(n) + "\n"),
             new Shape("deep-emph-over", 12_500, "html,wechat,epub,pdf", n -> "*".repeat(n) + "文字" + "*".repeat(n) + "\n"),
             new Shape("nested-strong", 12_500, "html,wechat,epub,pdf", n -> "**a ".repeat(n) + "文字\n"),
             new Shape("nested-em-html", 12_500, "html,wechat,epub", n -> "<em>".repeat(n) + "文字" + "</em>".repeat(n) + "\n"),

@@ -2,7 +2,7 @@ package org.inkstone.model;
 
 import java.util.List;
 
-public record Table(List<Alignment> alignments, List<Row> head, List<Row> body) implements Block {
+public record Table(List<Alignment> alignments, List<Row> head, List<Row> body, int line) implements Block {
     public enum Alignment { NONE, LEFT, CENTER, RIGHT }
 
     public record Row(List<Cell> cells) {

@@ -323,7 +323,7 @@ final class BlockConverter {
                 (isHead ? head : body).add(new Table.Row(cells));
             }
         }
-        return new Table(alignments, head, body);
+        return new Table(alignments, head, body, lines.of(t));
     }
 
     private static Table.Alignment alignment(TableCell.Alignment a) {

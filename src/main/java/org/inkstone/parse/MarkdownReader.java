@@ -24,6 +24,7 @@ public final class MarkdownReader {
         String text = normalise(source);
         FrontMatter.Split split = FrontMatter.split(text, diagnostics);
         com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.parserFor(split.markdown()).parse(split.markdown());
+        NestingLimit.check(ast, diagnostics.file(), 0);
         Footnotes footnotes = new Footnotes(ast);
         BlockConverter converter = new BlockConverter(this, diagnostics, footnotes, ast, 0);
         List<Block> blocks = converter.blocks(ast);
@@ -37,6 +38,7 @@ public final class MarkdownReader {
     List<Block> parseNested(String markdown, int lineOffset, Diagnostics diagnostics, Footnotes footnotes) {
         String text = markdown + footnotes.definitionSource();
         com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.parserFor(text).parse(text);
+        NestingLimit.check(ast, diagnostics.file(), lineOffset);
         return new BlockConverter(this, diagnostics, footnotes, ast, lineOffset).blocks(ast);
     }
 

@@ -98,7 +98,7 @@ public abstract class TreeRewriter implements Transform, BlockVisitor<List<Block
     @Override public List<Block> visitCodeBlock(CodeBlock c) { return List.of(c); }
     @Override public List<Block> visitMathBlock(MathBlock m) { return List.of(m); }
     @Override public List<Block> visitTable(Table t) {
-        return List.of(new Table(t.alignments(), t.head().stream().map(this::row).toList(), t.body().stream().map(this::row).toList()));
+        return List.of(new Table(t.alignments(), t.head().stream().map(this::row).toList(), t.body().stream().map(this::row).toList(), t.line()));
     }
     @Override public List<Block> visitFigure(Figure f) { return List.of(new Figure(f.image(), inlines(f.caption()), f.href())); }
     @Override public List<Block> visitThematicBreak(ThematicBreak r) { return List.of(r); }

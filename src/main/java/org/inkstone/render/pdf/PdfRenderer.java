@@ -30,6 +30,9 @@ import java.util.List;
  * theme's faces (parsed once per process), time from the context's clock; the PDF goes to the sink.
  */
 public final class PdfRenderer implements Renderer {
+    /** Wider tables are shown as lists of rows: more columns do not fit across an A4 or A5 page and OpenHTMLtoPDF drops them. */
+    static final int WIDE_TABLE_COLUMNS = 12;
+
     @Override
     public String format() {
         return "pdf";
@@ -58,7 +61,7 @@ public final class PdfRenderer implements Renderer {
         Labels labels = Labels.of(meta.language());
         // formulas in the theme's print text colour: OpenHTMLtoPDF draws an SVG's currentColor black
         Element article = XhtmlWriter.forOutput(images, ctx, size.fontPx(), (int) size.textWidthPx())
-                .mathInk(colours.printText()).article(doc);
+                .mathInk(colours.printText()).wideTablesAsLists(WIDE_TABLE_COLUMNS).article(doc);
 
         boolean titlePage = TitlePage.apply(article, meta, images, ctx.diagnostics().source().frontMatterLineOf(Metadata.COVER_KEYS));
         List<Element> chapters = Headings.of(article, 1);
@@ -69,6 +72,7 @@ public final class PdfRenderer implements Renderer {
         PageFootnotes.apply(article, !options.pdfUa());
         PrintFixes.apply(article, images, size, labels);
         TableColumns.apply(article, size.textWidthEm());
+        LongParagraphs.apply(article);
         if (options.pdfUa()) {
             PrintFixes.altText(article, labels);
             String skip = Headings.skippedLevel(article);

@@ -39,9 +39,10 @@ final class WechatCleanup {
         for (Element svg : article.select("svg")) {
             for (Element e : svg.getAllElements()) if (!SVG_TAGS.contains(e.normalName())) e.remove();
         }
+        Set<Element> svgContent = svgContent(article);
         for (Element e : article.getAllElements()) {
             String tag = e.normalName();
-            boolean inSvg = SVG_TAGS.contains(tag) && (tag.equals("svg") || !e.parents().select("svg").isEmpty());
+            boolean inSvg = SVG_TAGS.contains(tag) && (tag.equals("svg") || svgContent.contains(e));
             if (TO_SECTION.contains(tag)) e.tagName("section");
             else if (TO_PARAGRAPH.contains(tag)) e.tagName("p");
             else if (TO_SPAN.contains(tag)) e.tagName("span");
@@ -57,5 +58,18 @@ final class WechatCleanup {
             drop.forEach(e::removeAttr);
         }
         return article;
+    }
+
+    /**
+     * Every element inside an {@code <svg>}, found in one pass over each formula's subtree (asking each
+     * element for its ancestors' subtrees made a paragraph of n formulas take n² time).
+     */
+    private static Set<Element> svgContent(Element article) {
+        Set<Element> inside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element svg : article.select("svg")) {
+            if (inside.contains(svg)) continue;
+            for (Element e : svg.getAllElements()) if (e != svg) inside.add(e);
+        }
+        return inside;
     }
 }

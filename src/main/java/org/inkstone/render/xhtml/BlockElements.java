@@ -33,12 +33,14 @@ final class BlockElements {
     private final Labels labels;
     private final Document document;
     private final CodeElements code;
+    private final TableAsList wideTables;
 
-    BlockElements(InlineElements inlines, Labels labels, Document document, CodeElements code) {
+    BlockElements(InlineElements inlines, Labels labels, Document document, CodeElements code, TableAsList wideTables) {
         this.inlines = inlines;
         this.labels = labels;
         this.document = document;
         this.code = code;
+        this.wideTables = wideTables;
     }
 
     void appendAll(Element parent, List<Block> blocks) {
@@ -123,6 +125,10 @@ final class BlockElements {
         }
 
         @Override public Void visitTable(Table t) {
+            if (wideTables.applies(t)) {
+                wideTables.append(parent, t);
+                return null;
+            }
             Element table = parent.appendElement("div").addClass("table-wrap").appendElement("table");
             if (!t.head().isEmpty()) {
                 Element thead = table.appendElement("thead");

@@ -37,6 +37,7 @@ public final class XhtmlWriter {
     private Supplier<MathRenderer> math;
     private String mathInk;
     private boolean epubSemantics;
+    private int maxTableColumns;
 
     public XhtmlWriter(ImageResolver images, Diagnostics diagnostics) {
         this.images = images;
@@ -100,6 +101,16 @@ public final class XhtmlWriter {
         return this;
     }
 
+    /**
+     * Show a table of more than {@code columns} columns as a list of its rows, each cell as
+     * "column name：value", with a warning at its line (0, the default: every table stays a table).
+     * For a page of fixed width, where such a table cannot fit and loses columns.
+     */
+    public XhtmlWriter wideTablesAsLists(int columns) {
+        this.maxTableColumns = columns;
+        return this;
+    }
+
     /** The document as {@code <article class="ink-document">}: title block, body, footnotes. */
     public Element article(Document doc) {
         Metadata meta = doc.metadata();
@@ -111,7 +122,8 @@ public final class XhtmlWriter {
                 new RawHtmlSanitizer(diagnostics), links, labels, doc, new MathElements(math, mathInk, diagnostics));
         inlines.epubNoteRefs(epubSemantics);
         BlockElements blocks = new BlockElements(inlines, labels, doc,
-                new CodeElements(highlighter, highlight, lineNumbers, diagnostics));
+                new CodeElements(highlighter, highlight, lineNumbers, diagnostics),
+                new TableAsList(maxTableColumns, inlines, diagnostics));
         blocks.appendAll(article, doc.blocks());
         if (!doc.footnotes().isEmpty()) {
             article.appendChild(epubSemantics ? footnoteAsides(doc.footnotes(), blocks, labels)

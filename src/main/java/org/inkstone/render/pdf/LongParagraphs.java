@@ -1,0 +1,79 @@
+package org.inkstone.render.pdf;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * OpenHTMLtoPDF lays out a paragraph in time that grows with the square of its length (a 1.6 MB
+ * paragraph took minutes), so a paragraph longer than {@value #MAX_CHARS} characters is set as
+ * consecutive pieces, cut after a sentence end (。！？!?) once a piece is that long (or anywhere
+ * after twice that, when no sentence ends). The text is kept exactly; the pieces carry no indent
+ * or space between them, so the paragraph only gains a line break at each cut.
+ */
+final class LongParagraphs {
+    static final int MAX_CHARS = 3_000;
+    private static final String SENTENCE_ENDS = "。！？!?";
+
+    private LongParagraphs() {}
+
+    /** @return how many paragraphs were cut */
+    static int apply(Element article) {
+        int cut = 0;
+        for (Element p : article.select("p")) {
+            if (length(p) > MAX_CHARS) {
+                split(p);
+                cut++;
+            }
+        }
+        return cut;
+    }
+
+    private static int length(Element p) {
+        int n = 0;
+        for (Node node : p.childNodes()) n += node instanceof TextNode t ? t.getWholeText().length() : ((Element) node).wholeText().length();
+        return n;
+    }
+
+    private static void split(Element p) {
+        List<Node> children = new ArrayList<>(p.childNodes());
+        p.empty();
+        List<Element> pieces = new ArrayList<>(List.of(p));
+        Element piece = p;
+        int length = 0;
+        for (Node node : children) {
+            if (node instanceof TextNode t) {
+                String text = t.getWholeText();
+                int from = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    length++;
+                    boolean end = length >= MAX_CHARS && SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0 || length >= 2 * MAX_CHARS;
+                    if (end && i + 1 < text.length()) {
+                        piece.appendChild(new TextNode(text.substring(from, i + 1)));
+                        from = i + 1;
+                        piece = new Element("p");
+                        pieces.add(piece);
+                        length = 0;
+                    }
+                }
+                if (from < text.length()) piece.appendChild(new TextNode(text.substring(from)));
+            } else {
+                piece.appendChild(node);
+                length += ((Element) node).wholeText().length();
+            }
+        }
+        Element after = p;
+        for (int i = 0; i < pieces.size(); i++) {
+            Element e = pieces.get(i);
+            if (i > 0) {
+                after.after(e);
+                after = e;
+            }
+            String style = (i > 0 ? "margin-top: 0; text-indent: 0; " : "") + (i < pieces.size() - 1 ? "margin-bottom: 0; " : "");
+            e.attr("style", (style + e.attr("style")).strip());
+        }
+    }
+}

@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * OpenHTMLtoPDF lays out a paragraph in time that grows with the square of its length (a 1.6 MB
  * paragraph took minutes), so a paragraph longer than {@value #MAX_CHARS} characters is set as
- * consecutive pieces, cut after a sentence end (。！？!?) once a piece is that long (or anywhere
- * after twice that, when no sentence ends). The text is kept exactly; the pieces carry no indent
+ * consecutive pieces, cut after a sentence end (。！？!?) once a piece is that long (or, after
+ * twice that when no sentence ends, where a line may break: after a space or a Han character,
+ * never inside a character's surrogate pair). The text is kept exactly; the pieces carry no indent
  * or space between them, so the paragraph only gains a line break at each cut.
  */
 final class LongParagraphs {
@@ -32,6 +33,18 @@ final class LongParagraphs {
         return cut;
     }
 
+    /**
+     * Whether a piece of {@code length} characters ends after {@code c}: at a sentence end once it is
+     * {@value #MAX_CHARS} long; past twice that, where a line may break anyway (after a space or a
+     * Han character), never inside a surrogate pair or a Latin word unless there is no other way.
+     */
+    static boolean cutsAfter(char c, char next, int length) {
+        if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) return false;
+        if (length >= MAX_CHARS && SENTENCE_ENDS.indexOf(c) >= 0) return true;
+        if (length < 2 * MAX_CHARS) return false;
+        return Character.isWhitespace(c) || Character.isIdeographic(c) || Character.isLowSurrogate(c) || length >= 3 * MAX_CHARS;
+    }
+
     private static int length(Element p) {
         int n = 0;
         for (Node node : p.childNodes()) n += node instanceof TextNode t ? t.getWholeText().length() : ((Element) node).wholeText().length();
@@ -50,8 +63,7 @@ final class LongParagraphs {
                 int from = 0;
                 for (int i = 0; i < text.length(); i++) {
                     length++;
-                    boolean end = length >= MAX_CHARS && SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0 || length >= 2 * MAX_CHARS;
-                    if (end && i + 1 < text.length()) {
+                    if (i + 1 < text.length() && cutsAfter(text.charAt(i), text.charAt(i + 1), length)) {
                         piece.appendChild(new TextNode(text.substring(from, i + 1)));
                         from = i + 1;
                         piece = new Element("p");

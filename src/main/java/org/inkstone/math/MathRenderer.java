@@ -220,7 +220,8 @@ public final class MathRenderer {
         return loadedTextFont;
     }
 
-    private static String quote(String tex) {
+    /** A formula for a message: one line, at most 80 characters, in backquotes. */
+    public static String quote(String tex) {
         String oneLine = tex.strip().replaceAll("\\s+", " ");
         if (oneLine.length() > 80) oneLine = oneLine.substring(0, 77) + "…";
         return "`" + oneLine + "`";

@@ -1,6 +1,5 @@
 package org.inkstone.render.epub;
 
-import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.model.Metadata;
 import org.inkstone.model.PublicationDate;
 
@@ -14,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -40,12 +38,12 @@ record BookMetadata(String identifier, String title, String subtitle, List<Strin
         keywords = List.copyOf(keywords);
     }
 
-    static BookMetadata of(Metadata meta, Clock clock, Diagnostics diagnostics) {
+    static BookMetadata of(Metadata meta, Clock clock) {
         String title = meta.title().isBlank() ? "Untitled" : meta.title().strip();
         List<String> authors = meta.authors().stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
         String identifier = meta.identifier().isBlank() ? "urn:uuid:" + nameUuid(title, authors) : meta.identifier().strip();
         return new BookMetadata(identifier, title, meta.subtitle().strip(), authors, meta.language(),
-                date(meta.date(), diagnostics), meta.description().strip(),
+                date(meta.date()), meta.description().strip(),
                 meta.keywords().stream().map(String::strip).filter(k -> !k.isEmpty()).toList(),
                 MODIFIED.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
     }
@@ -68,13 +66,8 @@ record BookMetadata(String identifier, String title, String subtitle, List<Strin
         }
     }
 
-    static String date(String date, Diagnostics diagnostics) {
-        if (date.isBlank()) return "";
-        Optional<String> d = PublicationDate.normalised(date);
-        if (d.isEmpty()) {
-            diagnostics.warn(diagnostics.source().frontMatterLineOf("date"), "front matter date '" + date + "' is not a date"
-                    + " like 2026-11-28; the EPUB carries no publication date");
-        }
-        return d.orElse("");
+    /** The date as the OPF wants it; the reader already warned about, and blanked, one that is not a date. */
+    static String date(String date) {
+        return date.isBlank() ? "" : PublicationDate.normalised(date).orElse("");
     }
 }

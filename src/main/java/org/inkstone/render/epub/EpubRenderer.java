@@ -89,7 +89,7 @@ public final class EpubRenderer implements Renderer {
     Book build(RenderContext ctx) {
         Document doc = ctx.document();
         Diagnostics diagnostics = ctx.diagnostics();
-        BookMetadata meta = BookMetadata.of(doc.metadata(), ctx.clock(), diagnostics);
+        BookMetadata meta = BookMetadata.of(doc.metadata(), ctx.clock());
         Labels labels = Labels.of(meta.language());
         ctx.assets().prefetch(ImageSources.of(doc));
         BookImages images = new BookImages(ctx);

@@ -46,9 +46,7 @@ final class LongParagraphs {
     }
 
     private static int length(Element p) {
-        int n = 0;
-        for (Node node : p.childNodes()) n += node instanceof TextNode t ? t.getWholeText().length() : ((Element) node).wholeText().length();
-        return n;
+        return p.wholeText().length();
     }
 
     private static void split(Element p) {
@@ -74,7 +72,7 @@ final class LongParagraphs {
                 if (from < text.length()) piece.appendChild(new TextNode(text.substring(from)));
             } else {
                 piece.appendChild(node);
-                length += ((Element) node).wholeText().length();
+                length += node instanceof Element e ? e.wholeText().length() : 0;
             }
         }
         Element after = p;

@@ -1,7 +1,6 @@
 package org.inkstone.render.wechat;
 
 import org.inkstone.render.xhtml.AllowedUrls;
-import org.inkstone.render.xhtml.UrlSafety;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
@@ -53,7 +52,7 @@ final class WechatCleanup {
                 else if (key.equals("href") && !AllowedUrls.link(a.getValue())) drop.add(a.getKey());
                 else if (key.equals("src") && !AllowedUrls.image(a.getValue())) drop.add(a.getKey());
                 else if (key.equals("href") && !e.normalName().equals("a")) drop.add(a.getKey());
-                else if (key.equals("style") && UrlSafety.isScriptStyle(a.getValue())) drop.add(a.getKey());
+                else if (key.equals("style") && AllowedUrls.scriptStyle(a.getValue())) drop.add(a.getKey());
             }
             drop.forEach(e::removeAttr);
         }

@@ -26,6 +26,11 @@ public final class AllowedUrls {
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
     private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
     private static final int SHOWN_LENGTH = 60;
+    /**
+     * How much of an address (cleaned) decides its scheme: longer than any scheme we keep or name,
+     * plus {@code image/}; a data URI of megabytes is not copied whole to find it.
+     */
+    private static final int SCHEME_PREFIX = 64;
     /** RFC 3986 scheme syntax: a colon after anything else does not start a scheme in any browser. */
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*");
 
@@ -67,7 +72,7 @@ public final class AllowedUrls {
     }
 
     private static boolean allowedAsIs(String url, Set<String> schemes, boolean dataImages) {
-        String s = squeeze(url);
+        String s = squeeze(url, SCHEME_PREFIX);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '/' || c == '?' || c == '#') return true; // relative, or a fragment
@@ -86,15 +91,25 @@ public final class AllowedUrls {
      * characters (C0, DEL, C1), invisible format characters (zero-width spaces and joiners, BOM,
      * soft hyphen) and the replacement character a parser puts for a NUL.
      */
-    private static String squeeze(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+    private static String squeeze(String s, int limit) {
+        StringBuilder sb = new StringBuilder(Math.min(s.length(), limit));
+        for (int i = 0; i < s.length() && sb.length() < limit; i++) {
             char c = s.charAt(i);
             if (c <= ' ' || Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
                     || Character.getType(c) == Character.FORMAT || c == '\uFFFD') continue;
             sb.append(c);
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * An inline style that loads script ({@code url(javascript:…)}) or runs it ({@code expression(…)}),
+     * read as the URL rule reads addresses (CSS escapes, whitespace and invisible characters ignored).
+     */
+    public static boolean scriptStyle(String style) {
+        String s = squeeze(style.replace("\\", ""), Integer.MAX_VALUE);
+        return s.contains("javascript:") || s.contains("vbscript:") || s.contains("expression(")
+                || s.contains("behavior:") || s.contains("-moz-binding");
     }
 
     /** The address for a message: control characters made visible, long ones cut. */

@@ -49,7 +49,7 @@ final class MathElements {
             if (svg == null) return null;
             return element(svg.svg(ink, display ? "display:block;margin:0 auto" : "vertical-align:" + svg.verticalAlign()));
         } catch (RuntimeException | StackOverflowError e) {
-            diagnostics.warn(line, "formula " + quote(tex) + " could not be drawn (" + Failure.describe(e)
+            diagnostics.warn(line, "formula " + MathRenderer.quote(tex) + " could not be drawn (" + Failure.describe(e)
                     + "); it is shown as TeX source");
             return null;
         }
@@ -67,11 +67,6 @@ final class MathElements {
         Element svg = drawn(tex, true, line);
         if (svg == null) source(div, tex);
         else div.appendChild(svg);
-    }
-
-    private static String quote(String tex) {
-        String oneLine = tex.strip().replaceAll("\\s+", " ");
-        return "`" + (oneLine.length() > 80 ? oneLine.substring(0, 77) + "…" : oneLine) + "`";
     }
 
     private static void source(Element holder, String tex) {

@@ -92,13 +92,13 @@ final class RawHtmlSanitizer {
                 else if (LINK_ATTRIBUTES.contains(a.getKey()) && !AllowedUrls.link(a.getValue())) {
                     diagnostics.warn(source.lineOf(e), AllowedUrls.linkRemoved(a.getValue()));
                 }
-                else if (a.getKey().equals("style") && UrlSafety.isScriptStyle(a.getValue())) removed.add("style=\"…script…\"");
+                else if (a.getKey().equals("style") && AllowedUrls.scriptStyle(a.getValue())) removed.add("style=\"…script…\"");
             }
         }
         org.jsoup.nodes.Document clean = new Cleaner(SAFELIST).clean(dirty);
         for (Element e : clean.body().select("[href], [cite], [style]")) {
             for (String key : LINK_ATTRIBUTES) if (e.hasAttr(key) && !AllowedUrls.link(e.attr(key))) e.removeAttr(key);
-            if (e.hasAttr("style") && UrlSafety.isScriptStyle(e.attr("style"))) e.removeAttr("style");
+            if (e.hasAttr("style") && AllowedUrls.scriptStyle(e.attr("style"))) e.removeAttr("style");
         }
         if (!removed.isEmpty()) {
             diagnostics.warn(source.firstLine(), "raw HTML: removed " + String.join(", ", removed)

@@ -20,9 +20,12 @@ import java.util.Optional;
  */
 final class ImageCache {
     private final Path folder;
+    /** Its real path is resolved once, not for every cached image. */
+    private final FolderBoundary boundary;
 
     ImageCache(Path folder) {
         this.folder = folder;
+        this.boundary = new FolderBoundary(folder);
     }
 
     /** The file a URL is (or would be) stored in. */
@@ -32,7 +35,7 @@ final class ImageCache {
 
     /** The cached bytes; an entry that is not a plain file inside the cache folder (a link out of it) is not used. */
     Optional<byte[]> read(String url) {
-        if (!(new FolderBoundary(folder).locate(fileFor(url)) instanceof FolderBoundary.Inside inside)
+        if (!(boundary.locate(fileFor(url)) instanceof FolderBoundary.Inside inside)
                 || !Files.isRegularFile(inside.real())) {
             return Optional.empty();
         }

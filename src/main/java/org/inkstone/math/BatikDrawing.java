@@ -13,7 +13,7 @@ import java.awt.Color;
 
 /**
  * A laid-out formula painted into Batik's SVG generator: text drawn as glyph outlines (so the SVG
- * needs no font), no embedded SVG fonts. The result is Batik's DOM, which {@link FlatDrawing}
+ * needs no font), no embedded SVG fonts. The result is Batik's DOM, which {@link FilledOutlines}
  * reduces to plain paths. Batik's number formatting is shared process-wide: call under
  * {@link MathRenderer}'s lock.
  */
@@ -36,7 +36,7 @@ final class BatikDrawing {
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
         context.setEmbeddedFontsOn(false);
         context.setComment(null);
-        // Batik's 12 decimals keep glyph outlines exact before FlatDrawing rounds to the final pixel grid.
+        // Batik's 12 decimals keep glyph outlines exact before FilledOutlines rounds to the final pixel grid.
         context.setPrecision(12);
         SVGGraphics2D graphics = new SVGGraphics2D(context, true);
         icon.setForeground(ink);

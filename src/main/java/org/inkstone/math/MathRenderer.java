@@ -120,7 +120,7 @@ public final class MathRenderer {
             try {
                 TeXIcon icon = new TeXFormula("\\frac{\\sqrt{x}}{\\sum_i y_i} \\int_a^b \\alpha\\,\\mathbf{A}\\mathbb{R}")
                         .createTeXIcon(TeXConstants.STYLE_DISPLAY, 16);
-                FlatDrawing.of(BatikDrawing.draw(icon, INK), INK_AS_BATIK_WRITES_IT);
+                FilledOutlines.of(BatikDrawing.draw(icon, INK), INK_AS_BATIK_WRITES_IT);
             } catch (RuntimeException | LinkageError e) {
                 // render() reports the same failure, with the formula and its line.
             }
@@ -162,7 +162,7 @@ public final class MathRenderer {
                 if (problem != null) return new Outcome(null, problem);
                 TeXIcon icon = formula.createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, fontSizePx);
                 icon.setInsets(new Insets(0, 0, 0, 0), true);
-                List<FlatDrawing.Ink> inks = FlatDrawing.of(BatikDrawing.draw(icon, INK), INK_AS_BATIK_WRITES_IT);
+                List<FilledOutlines.Ink> inks = FilledOutlines.of(BatikDrawing.draw(icon, INK), INK_AS_BATIK_WRITES_IT);
                 return new Outcome(place(inks, icon, tex), null);
             } catch (DrawingException e) {
                 return new Outcome(null, "it draws something SVG output cannot carry: " + e.getMessage());
@@ -180,12 +180,12 @@ public final class MathRenderer {
      * Puts the outlines into a viewport of whole pixels: the union of the TeX box and the ink (a
      * glyph may reach past its box), the baseline on a whole pixel, scaled down to the width limit.
      */
-    private MathSvg place(List<FlatDrawing.Ink> inks, TeXIcon icon, String tex) {
+    private MathSvg place(List<FilledOutlines.Ink> inks, TeXIcon icon, String tex) {
         double ascent = icon.getTrueIconHeight() - icon.getTrueIconDepth();
         // The box, with the baseline at y = 0.
         Rectangle2D bounds = new Rectangle2D.Double(0, -ascent, icon.getTrueIconWidth(), icon.getTrueIconHeight());
         AffineTransform toBaseline = AffineTransform.getTranslateInstance(0, -ascent);
-        for (FlatDrawing.Ink ink : inks) {
+        for (FilledOutlines.Ink ink : inks) {
             bounds.add(toBaseline.createTransformedShape(ink.outline()).getBounds2D());
         }
         double scale = 1;

@@ -31,6 +31,6 @@ public record MathSvg(String svg, int widthPx, int heightPx, double depthPx, Str
 
     /** The CSS {@code vertical-align} value that puts the formula's baseline on the text baseline, e.g. {@code -5px}. */
     public String verticalAlign() {
-        return depthPx == 0 ? "0" : Numbers.format(-depthPx) + "px";
+        return depthPx == 0 ? "0" : SvgNumbers.format(-depthPx) + "px";
     }
 }

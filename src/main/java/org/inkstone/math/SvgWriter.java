@@ -18,7 +18,7 @@ final class SvgWriter {
      * @param placement moves and scales the outlines into the {@code width × height} viewport
      * @param label     the accessible name (the TeX source)
      */
-    static String write(List<FlatDrawing.Ink> inks, AffineTransform placement, int width, int height, String label) {
+    static String write(List<FilledOutlines.Ink> inks, AffineTransform placement, int width, int height, String label) {
         StringBuilder out = new StringBuilder(256 + inks.size() * 400);
         String escaped = escape(label);
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
@@ -26,7 +26,7 @@ final class SvgWriter {
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-label=\"").append(escaped)
                 .append("\" fill=\"currentColor\"><title>").append(escaped).append("</title>");
-        for (FlatDrawing.Ink ink : inks) {
+        for (FilledOutlines.Ink ink : inks) {
             out.append("<path d=\"");
             appendPathData(out, ink.outline().getPathIterator(placement));
             out.append('"');
@@ -103,7 +103,7 @@ final class SvgWriter {
         for (long h : hundredths) {
             char previous = out.charAt(out.length() - 1);
             if (h >= 0 && (Character.isDigit(previous) || previous == '.')) out.append(' ');
-            Numbers.appendHundredths(out, h);
+            SvgNumbers.appendHundredths(out, h);
         }
     }
 

@@ -81,7 +81,7 @@ public final class Publisher {
             if (source.indexOf('$') >= 0) MathRenderer.warmUpInBackground(); // overlaps the parse
             String stem = stem(input);
             Path folder = input.toAbsolutePath().getParent();
-            Map<String, byte[]> files = DeepStack.call(() -> {
+            Map<String, byte[]> files = LargeStackThread.call(() -> {
                 Document doc = Transforms.run(reader.read(source, stem, diagnostics), transforms);
                 RenderOptions renderOptions = options.render().withFrontMatter(doc.metadata());
                 RenderContext ctx = new RenderContext(doc, theme, new AssetResolver(folder, diagnostics, options.assets()), diagnostics,

@@ -6,7 +6,7 @@ import org.inkstone.model.Figure;
 import org.inkstone.model.Image;
 import org.inkstone.model.Inline;
 import org.inkstone.model.RawHtml;
-import org.inkstone.transform.TreeRewriter;
+import org.inkstone.transform.RebuildingTransform;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -20,7 +20,7 @@ import java.util.Set;
  * raw HTML, footnotes included), so that an output that embeds images can have the remote ones
  * fetched in parallel before it renders ({@code ctx.assets().prefetch(ImageSources.of(doc))}).
  */
-public final class ImageSources extends TreeRewriter {
+public final class ImageSources extends RebuildingTransform {
     private final Set<String> sources = new LinkedHashSet<>();
 
     public static Set<String> of(Document doc) {

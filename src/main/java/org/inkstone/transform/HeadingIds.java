@@ -16,7 +16,7 @@ import java.util.Set;
  * to hyphens, punctuation dropped), so {@code [跳转](#第二章-边界情况)} written by hand still works.
  * Repeats get {@code -1}, {@code -2} …
  */
-public final class HeadingIds extends TreeRewriter {
+public final class HeadingIds extends RebuildingTransform {
     private final Set<String> used = new HashSet<>();
 
     @Override
@@ -27,7 +27,7 @@ public final class HeadingIds extends TreeRewriter {
     }
 
     private void collectExplicit(List<Block> blocks) {
-        new TreeRewriter() {
+        new RebuildingTransform() {
             @Override public List<Block> visitHeading(Heading h) {
                 if (h.id() != null) used.add(h.id());
                 return List.of(h);

@@ -8,7 +8,7 @@ import org.inkstone.model.Block;
 import org.inkstone.model.Inline;
 import org.inkstone.model.MathBlock;
 import org.inkstone.model.MathInline;
-import org.inkstone.transform.TreeRewriter;
+import org.inkstone.transform.RebuildingTransform;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -64,7 +64,7 @@ class MathRendererTest {
     /** The math of features.md, through the real Markdown reader. */
     static List<Formula> featureFormulas() {
         List<Formula> found = new ArrayList<>();
-        new TreeRewriter() {
+        new RebuildingTransform() {
             @Override public List<Block> visitMathBlock(MathBlock m) {
                 found.add(new Formula(m.tex(), true, m.line()));
                 return List.of(m);

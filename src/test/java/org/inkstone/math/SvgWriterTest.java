@@ -16,7 +16,7 @@ class SvgWriterTest {
     @CsvSource({"0, 0", "12, 12", "1.5, 1.5", "1.25, 1.25", "-2.5, -2.5", "0.004, 0", "-0.004, 0", "0.005, 0.01",
             "3.14159, 3.14", "-0.1, -0.1", "100.999, 101", "1e-9, 0"})
     void numbersHaveAtMostTwoDecimalsAndNoLocale(double value, String expected) {
-        assertEquals(expected, Numbers.format(value));
+        assertEquals(expected, SvgNumbers.format(value));
     }
 
     @Test
@@ -54,8 +54,8 @@ class SvgWriterTest {
         square.lineTo(4, 0);
         square.lineTo(4, 4);
         square.closePath();
-        List<FlatDrawing.Ink> inks = List.of(new FlatDrawing.Ink(square, null, false, null),
-                new FlatDrawing.Ink(square, "red", true, "0.5"));
+        List<FilledOutlines.Ink> inks = List.of(new FilledOutlines.Ink(square, null, false, null),
+                new FilledOutlines.Ink(square, "red", true, "0.5"));
         String svg = SvgWriter.write(inks, AffineTransform.getTranslateInstance(1, 1), 6, 5, "x<y");
         assertEquals("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"6\" height=\"5\" viewBox=\"0 0 6 5\" role=\"img\""
                 + " aria-label=\"x&lt;y\" fill=\"currentColor\"><title>x&lt;y</title>"

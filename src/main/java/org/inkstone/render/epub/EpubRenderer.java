@@ -10,13 +10,13 @@ import org.inkstone.model.Document;
 import org.inkstone.model.Inline;
 import org.inkstone.model.Metadata;
 import org.inkstone.render.ImageSources;
-import org.inkstone.render.Labels;
+import org.inkstone.render.LocalizedLabels;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.Renderer;
 import org.inkstone.render.ThemeColours;
 import org.inkstone.render.xhtml.XhtmlWriter;
-import org.inkstone.transform.TreeRewriter;
+import org.inkstone.transform.RebuildingTransform;
 import org.jsoup.nodes.Element;
 
 import java.awt.Color;
@@ -90,7 +90,7 @@ public final class EpubRenderer implements Renderer {
         Document doc = ctx.document();
         Diagnostics diagnostics = ctx.diagnostics();
         BookMetadata meta = BookMetadata.of(doc.metadata(), ctx.clock());
-        Labels labels = Labels.of(meta.language());
+        LocalizedLabels labels = LocalizedLabels.of(meta.language());
         ctx.assets().prefetch(ImageSources.of(doc));
         BookImages images = new BookImages(ctx);
         ThemeColours colours = ThemeColours.of(ctx);
@@ -201,7 +201,7 @@ public final class EpubRenderer implements Renderer {
     }
 
     /** Top-level headings of levels 1–3 of every chapter, in order; a heading without text gets a numbered label. */
-    private static List<TocEntry> tocEntries(List<Chapter> chapters, Labels labels) {
+    private static List<TocEntry> tocEntries(List<Chapter> chapters, LocalizedLabels labels) {
         List<TocEntry> out = new ArrayList<>();
         int untitled = 0;
         for (Chapter c : chapters) {
@@ -220,7 +220,7 @@ public final class EpubRenderer implements Renderer {
     /** Whether the document shows any code (the monospaced face is needed only then). */
     private static boolean hasCode(Document doc) {
         boolean[] found = {false};
-        new TreeRewriter() {
+        new RebuildingTransform() {
             @Override public List<Block> visitCodeBlock(CodeBlock c) {
                 found[0] = true;
                 return List.of(c);
@@ -248,7 +248,7 @@ public final class EpubRenderer implements Renderer {
     };
 
     private static byte[] drawnCover(RenderContext ctx, BookMetadata meta, Color accent) {
-        String authors = String.join(Labels.of(meta.language()).chinese() ? "、" : ", ", meta.authors());
+        String authors = String.join(LocalizedLabels.of(meta.language()).chinese() ? "、" : ", ", meta.authors());
         String key = String.join("\u0000", meta.title(), meta.subtitle(), authors, Integer.toHexString(accent.getRGB()),
                 ctx.theme().fonts().toString(), ctx.theme().properties().getOrDefault("mono-font", ""));
         synchronized (COVERS) {

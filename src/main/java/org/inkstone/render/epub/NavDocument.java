@@ -1,6 +1,6 @@
 package org.inkstone.render.epub;
 
-import org.inkstone.render.Labels;
+import org.inkstone.render.LocalizedLabels;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -19,7 +19,7 @@ final class NavDocument {
 
     private NavDocument() {}
 
-    static Document build(String bookTitle, String language, Labels labels, List<TocEntry> toc, List<Landmark> landmarks) {
+    static Document build(String bookTitle, String language, LocalizedLabels labels, List<TocEntry> toc, List<Landmark> landmarks) {
         Element content = new Element("section").addClass("ink-document").addClass("book-nav");
         Element nav = content.appendElement("nav").attr("epub:type", "toc").id("toc").attr("role", "doc-toc")
                 .attr("aria-labelledby", "toc-title");

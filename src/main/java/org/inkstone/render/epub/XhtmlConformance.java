@@ -1,7 +1,7 @@
 package org.inkstone.render.epub;
 
 import org.inkstone.diagnostic.Diagnostics;
-import org.inkstone.render.Labels;
+import org.inkstone.render.LocalizedLabels;
 import org.jsoup.nodes.Element;
 
 import java.util.HashSet;
@@ -32,11 +32,11 @@ final class XhtmlConformance {
             "address", "main", "li", "dt", "dd", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col",
             "figcaption", "summary");
 
-    private final Labels labels;
+    private final LocalizedLabels labels;
     private final Diagnostics diagnostics;
     private final Set<String> removed = new TreeSet<>();
 
-    XhtmlConformance(Labels labels, Diagnostics diagnostics) {
+    XhtmlConformance(LocalizedLabels labels, Diagnostics diagnostics) {
         this.labels = labels;
         this.diagnostics = diagnostics;
     }

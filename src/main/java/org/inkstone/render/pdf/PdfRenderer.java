@@ -7,7 +7,7 @@ import org.inkstone.model.Document;
 import org.inkstone.model.Metadata;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.ImageSources;
-import org.inkstone.render.Labels;
+import org.inkstone.render.LocalizedLabels;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
@@ -58,7 +58,7 @@ public final class PdfRenderer implements Renderer {
         ctx.assets().prefetch(ImageSources.of(doc));
         PageSetup size = PageSetup.of(options.pageSize());
         ThemeColours colours = ThemeColours.of(ctx);
-        Labels labels = Labels.of(meta.language());
+        LocalizedLabels labels = LocalizedLabels.of(meta.language());
         // formulas in the theme's print text colour: OpenHTMLtoPDF draws an SVG's currentColor black
         Element article = XhtmlWriter.forOutput(images, ctx, size.fontPx(), (int) size.textWidthPx())
                 .mathInk(colours.printText()).wideTablesAsLists(WIDE_TABLE_COLUMNS).article(doc);
@@ -70,11 +70,12 @@ public final class PdfRenderer implements Renderer {
         RunningTitles.apply(article, meta.title(), chapters);
         if (book) markFirstChapter(chapters.get(0));
         PageFootnotes.apply(article, !options.pdfUa());
-        PrintFixes.apply(article, images, size, labels);
+        TaskBoxes.apply(article, labels);
+        ImageBoxes.apply(article, images, size);
         TableColumns.apply(article, size.textWidthEm());
         LongParagraphs.apply(article);
         if (options.pdfUa()) {
-            PrintFixes.altText(article, labels);
+            AltTexts.apply(article, labels);
             String skip = Headings.skippedLevel(article);
             if (skip != null) {
                 ctx.diagnostics().warn(0, "heading levels skip one: " + skip + "; tagged PDF (--pdf-ua) needs each heading"

@@ -1,6 +1,6 @@
 package org.inkstone.render.pdf;
 
-import org.inkstone.render.Labels;
+import org.inkstone.render.LocalizedLabels;
 import org.inkstone.render.RenderOptions.Choice;
 import org.jsoup.nodes.Element;
 
@@ -22,7 +22,7 @@ final class TableOfContents {
     private TableOfContents() {}
 
     /** Adds the contents page when asked or warranted; returns whether it did. */
-    static boolean apply(Element article, Choice choice, Labels labels) {
+    static boolean apply(Element article, Choice choice, LocalizedLabels labels) {
         if (choice == Choice.OFF || article.selectFirst("nav.toc") != null) return false;
         int deepest = Headings.of(article, 1).size() >= 2 ? DEEPEST_LEVEL_IN_A_BOOK : DEEPEST_LEVEL;
         List<Element> headings = Headings.of(article, deepest);

@@ -1,6 +1,6 @@
 package org.inkstone.render.wechat;
 
-import org.inkstone.render.Labels;
+import org.inkstone.render.LocalizedLabels;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -23,10 +23,10 @@ final class WechatStructure {
     private static final String[] BULLETS = {"•", "◦", "▪"};
     private static final int MAX_INDENT_DEPTH = 3;
 
-    private final Labels words;
+    private final LocalizedLabels words;
 
     WechatStructure(String language) {
-        this.words = Labels.of(language);
+        this.words = LocalizedLabels.of(language);
     }
 
     void apply(Element article) {

@@ -20,7 +20,7 @@ import org.inkstone.model.RawHtml;
 import org.inkstone.model.Table;
 import org.inkstone.model.ThematicBreak;
 import org.inkstone.model.TocPlaceholder;
-import org.inkstone.render.Labels;
+import org.inkstone.render.LocalizedLabels;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -30,12 +30,12 @@ import java.util.Locale;
 /** Block nodes to XHTML elements. */
 final class BlockElements {
     private final InlineElements inlines;
-    private final Labels labels;
+    private final LocalizedLabels labels;
     private final Document document;
     private final CodeElements code;
     private final TableAsList wideTables;
 
-    BlockElements(InlineElements inlines, Labels labels, Document document, CodeElements code, TableAsList wideTables) {
+    BlockElements(InlineElements inlines, LocalizedLabels labels, Document document, CodeElements code, TableAsList wideTables) {
         this.inlines = inlines;
         this.labels = labels;
         this.document = document;

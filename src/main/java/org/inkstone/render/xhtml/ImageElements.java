@@ -3,7 +3,7 @@ package org.inkstone.render.xhtml;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.diagnostic.Failure;
 import org.inkstone.model.Image;
-import org.inkstone.render.Labels;
+import org.inkstone.render.LocalizedLabels;
 import org.jsoup.nodes.Element;
 
 import java.util.Set;
@@ -27,10 +27,10 @@ final class ImageElements {
     private static final Pattern PIXELS = Pattern.compile("\\s*(\\d{1,5})\\s*");
 
     private final ImageResolver images;
-    private final Labels labels;
+    private final LocalizedLabels labels;
     private final Diagnostics diagnostics;
 
-    ImageElements(ImageResolver images, Labels labels, Diagnostics diagnostics) {
+    ImageElements(ImageResolver images, LocalizedLabels labels, Diagnostics diagnostics) {
         this.images = images;
         this.labels = labels;
         this.diagnostics = diagnostics;

@@ -23,7 +23,7 @@ import org.inkstone.model.Subscript;
 import org.inkstone.model.Superscript;
 import org.inkstone.model.Text;
 import org.inkstone.model.WikiLink;
-import org.inkstone.render.Labels;
+import org.inkstone.render.LocalizedLabels;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -37,13 +37,13 @@ final class InlineElements {
     private final ImageElements images;
     private final RawHtmlSanitizer sanitizer;
     private final LinkTargets links;
-    private final Labels labels;
+    private final LocalizedLabels labels;
     /** Heading text → id, for Obsidian {@code [[#heading]]} links within the document. */
     private final Map<String, String> headingIds = new HashMap<>();
     private final MathElements math;
     private boolean epubNoteRefs;
 
-    InlineElements(ImageElements images, RawHtmlSanitizer sanitizer, LinkTargets links, Labels labels, Document document,
+    InlineElements(ImageElements images, RawHtmlSanitizer sanitizer, LinkTargets links, LocalizedLabels labels, Document document,
                    MathElements math) {
         this.images = images;
         this.sanitizer = sanitizer;
@@ -86,7 +86,7 @@ final class InlineElements {
     /**
      * Appends a run of inlines. In a run that holds raw HTML tags the tags are sanitised as one piece
      * of HTML, so an opening {@code <b>} and its {@code </b>} still pair up; the Markdown between
-     * them is rendered first and kept out of the sanitiser ({@link WrittenSlots}).
+     * them is rendered first and kept out of the sanitiser ({@link WriterNodePlaceholders}).
      */
     void appendAll(Element parent, List<Inline> inlines) {
         if (inlines.stream().noneMatch(i -> i instanceof RawHtml)) {
@@ -95,7 +95,7 @@ final class InlineElements {
             return;
         }
         RawHtmlSource source = new RawHtmlSource();
-        WrittenSlots written = new WrittenSlots();
+        WriterNodePlaceholders written = new WriterNodePlaceholders();
         for (Inline i : inlines) {
             if (i instanceof RawHtml raw) {
                 source.raw(raw.html(), raw.line());

@@ -30,7 +30,7 @@ final class RawHtmlSource {
         return this;
     }
 
-    /** Appends what stands for the writer's own markup (a {@link WrittenSlots} marker; never cleaned or resolved again). */
+    /** Appends what stands for the writer's own markup (a {@link WriterNodePlaceholders} marker; never cleaned or resolved again). */
     RawHtmlSource written(String part) {
         html.append(part);
         return this;

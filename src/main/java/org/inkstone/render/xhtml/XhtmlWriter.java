@@ -9,7 +9,7 @@ import org.inkstone.model.Footnote;
 import org.inkstone.model.Heading;
 import org.inkstone.model.Metadata;
 import org.inkstone.model.PlainText;
-import org.inkstone.render.Labels;
+import org.inkstone.render.LocalizedLabels;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.ThemeMath;
 import org.jsoup.nodes.Document.OutputSettings;
@@ -114,7 +114,7 @@ public final class XhtmlWriter {
     /** The document as {@code <article class="ink-document">}: title block, body, footnotes. */
     public Element article(Document doc) {
         Metadata meta = doc.metadata();
-        Labels labels = Labels.of(meta.language());
+        LocalizedLabels labels = LocalizedLabels.of(meta.language());
         Element article = new Element("article").addClass("ink-document");
         if (!titleComesFromFirstHeading(doc)) article.appendChild(titleBlock(meta));
         LinkTargets links = new LinkTargets(diagnostics);
@@ -154,7 +154,7 @@ public final class XhtmlWriter {
         return header;
     }
 
-    private static Element footnotes(List<Footnote> notes, BlockElements blocks, Labels labels) {
+    private static Element footnotes(List<Footnote> notes, BlockElements blocks, LocalizedLabels labels) {
         Element section = new Element("section").addClass("footnotes").attr("role", "doc-endnotes")
                 .attr("aria-label", labels.footnotes());
         section.appendElement("hr");
@@ -170,7 +170,7 @@ public final class XhtmlWriter {
     }
 
     /** Notes as EPUB footnotes: {@code <aside id="fn-N" epub:type="footnote">}, number first, links back last. */
-    private static Element footnoteAsides(List<Footnote> notes, BlockElements blocks, Labels labels) {
+    private static Element footnoteAsides(List<Footnote> notes, BlockElements blocks, LocalizedLabels labels) {
         Element section = new Element("section").addClass("footnotes").attr("epub:type", "footnotes")
                 .attr("role", "doc-endnotes").attr("aria-label", labels.footnotes());
         section.appendElement("hr");
@@ -188,7 +188,7 @@ public final class XhtmlWriter {
         return section;
     }
 
-    private static void backLinks(Element target, Footnote note, Labels labels) {
+    private static void backLinks(Element target, Footnote note, LocalizedLabels labels) {
         for (int k = 1; k <= Math.max(1, note.references()); k++) {
             target.appendText(" ");
             target.appendElement("a").addClass("footnote-back").attr("href", "#" + InlineElements.refId(note.number(), k))

@@ -43,7 +43,7 @@ final class CompiledSheet {
         this.selectors = List.copyOf(selectors);
     }
 
-    static CompiledSheet compile(String css, Reporter reporter) {
+    static CompiledSheet compile(String css, DistinctWarnings reporter) {
         CSSReaderSettings settings = settings(reporter, "theme CSS", "");
         CascadingStyleSheet sheet = CSSReader.readFromStringReader(css, settings);
         List<Rule> rules = new ArrayList<>();
@@ -90,7 +90,7 @@ final class CompiledSheet {
     }
 
     /** The declarations of a style attribute, read by ph-css; problems are reported with {@code source} as prefix. */
-    static List<Declaration> readStyleAttribute(String style, Reporter reporter) {
+    static List<Declaration> readStyleAttribute(String style, DistinctWarnings reporter) {
         String context = " in style=\"" + (style.length() > 60 ? style.substring(0, 57) + "..." : style) + "\"";
         var list = CSSReaderDeclarationList.readFromString(style, settings(reporter, "inline style", context));
         if (list == null) {
@@ -103,7 +103,7 @@ final class CompiledSheet {
     private static final java.util.Set<String> PRINT_ONLY = java.util.Set.of("page-break-before", "page-break-after",
             "page-break-inside", "break-before", "break-after", "break-inside", "orphans", "widows", "page");
 
-    private static List<Declaration> declarations(List<CSSDeclaration> parsed, Reporter reporter, String source) {
+    private static List<Declaration> declarations(List<CSSDeclaration> parsed, DistinctWarnings reporter, String source) {
         List<Declaration> out = new ArrayList<>(parsed.size());
         for (CSSDeclaration d : parsed) {
             String property = d.getProperty();
@@ -143,7 +143,7 @@ final class CompiledSheet {
     }
 
     /** ph-css settings: browser-compliant recovery, every skipped part reported. */
-    static CSSReaderSettings settings(Reporter reporter, String source, String context) {
+    static CSSReaderSettings settings(DistinctWarnings reporter, String source, String context) {
         Consumer<String> warn = reporter::warn;
         ICSSParseErrorHandler errors = new ICSSParseErrorHandler() {
             @Override

@@ -48,13 +48,13 @@ public final class CssInliner {
             .thenComparing(Entry::specificity)
             .thenComparingInt(Entry::order);
 
-    private final Reporter reporter;
+    private final DistinctWarnings reporter;
     private final PseudoContent content;
     private String lastCss;
     private CompiledSheet lastSheet;
 
     public CssInliner(Diagnostics diagnostics) {
-        this.reporter = new Reporter(Objects.requireNonNull(diagnostics, "diagnostics"));
+        this.reporter = new DistinctWarnings(Objects.requireNonNull(diagnostics, "diagnostics"));
         this.content = new PseudoContent(reporter);
     }
 

@@ -35,10 +35,10 @@ final class PseudoContent {
 
     record Attr(String name) implements Part {}
 
-    private final Reporter reporter;
+    private final DistinctWarnings reporter;
     private final Map<String, Parsed> cache = new HashMap<>();
 
-    PseudoContent(Reporter reporter) {
+    PseudoContent(DistinctWarnings reporter) {
         this.reporter = reporter;
     }
 

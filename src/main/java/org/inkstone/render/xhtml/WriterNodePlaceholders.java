@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * where the marker ended up, so the raw {@code <b>} and {@code </b>} around it still pair up while
  * nothing of the writer's is cleaned, re-parsed or has its spaces trimmed.
  */
-final class WrittenSlots {
+final class WriterNodePlaceholders {
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
     private static final Pattern MARKER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);

@@ -7,10 +7,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * Runs work on a thread with a large stack: the model is a tree and its visitors recurse, so a
  * document nested thousands of levels deep must not end in a StackOverflowError.
  */
-final class DeepStack {
+final class LargeStackThread {
     private static final long STACK_BYTES = 1L << 30;
 
-    private DeepStack() {}
+    private LargeStackThread() {}
 
     static <T> T call(Callable<T> work) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();

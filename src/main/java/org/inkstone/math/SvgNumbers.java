@@ -1,8 +1,8 @@
 package org.inkstone.math;
 
 /** Formats numbers for SVG and CSS: at most two decimals, no exponent, no locale. */
-final class Numbers {
-    private Numbers() {}
+final class SvgNumbers {
+    private SvgNumbers() {}
 
     /** {@code value} rounded to hundredths, without trailing zeros: 1.5, -0.25, 12. */
     static String format(double value) {

@@ -21,7 +21,7 @@ import java.util.Map;
  * into the geometry, strokes turned into the outlines they paint, inherited paint resolved. What
  * is left needs no {@code <g>}, no {@code transform}, no stroke attributes and no ids.
  */
-final class FlatDrawing {
+final class FilledOutlines {
 
     /**
      * One filled outline.
@@ -40,7 +40,7 @@ final class FlatDrawing {
     private final String inkColour;
     private final List<Ink> inks = new ArrayList<>();
 
-    private FlatDrawing(String inkColour) {
+    private FilledOutlines(String inkColour) {
         this.inkColour = inkColour;
     }
 
@@ -49,7 +49,7 @@ final class FlatDrawing {
      * Batik writes it ({@code rgb(r,g,b)}), that stands for the ink: it becomes null (currentColor).
      */
     static List<Ink> of(Element root, String inkColour) {
-        FlatDrawing flat = new FlatDrawing(inkColour);
+        FilledOutlines flat = new FilledOutlines(inkColour);
         Map<String, String> style = new HashMap<>();
         style.put("fill", "black");
         style.put("stroke", "none");

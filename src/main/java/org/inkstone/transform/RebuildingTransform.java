@@ -45,7 +45,7 @@ import java.util.List;
  * (none to delete it); {@link #sequence} sees every rebuilt inline run, for rewrites that need
  * neighbours. Subclasses override only what they change.
  */
-public abstract class TreeRewriter implements Transform, BlockVisitor<List<Block>>, InlineVisitor<List<Inline>> {
+public abstract class RebuildingTransform implements Transform, BlockVisitor<List<Block>>, InlineVisitor<List<Inline>> {
 
     @Override
     public Document apply(Document d) {

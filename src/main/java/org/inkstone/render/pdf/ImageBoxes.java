@@ -1,40 +1,19 @@
 package org.inkstone.render.pdf;
 
-import org.inkstone.render.Labels;
 import org.jsoup.nodes.Element;
 
 /**
- * Small changes that paper needs: a task list's checkbox becomes a box drawn by print.css, with a
- * tick when done (a form field would bring a built-in PDF font).
+ * Image boxes on paper: an image with a given width or height gets both, in CSS pixels, within the
+ * text width and print.css's maximum height; a paragraph holding inline formulas or images is
+ * marked so that print.css can indent it.
  */
-final class PrintFixes {
-    private PrintFixes() {}
+final class ImageBoxes {
+    private ImageBoxes() {}
 
-    static void apply(Element article, PdfImages images, PageSetup page, Labels labels) {
-        for (Element box : article.select("input[type=checkbox]")) {
-            boolean done = box.hasAttr("checked");
-            box.replaceWith(new Element("span").addClass("task-box").addClass(done ? "task-box-done" : "task-box-open")
-                    .attr("role", "img").attr("aria-label", done ? labels.taskDone() : labels.taskOpen()).text(done ? "✓" : ""));
-        }
+    static void apply(Element article, PdfImages images, PageSetup page) {
         for (Element img : article.select("img[width], img[height]")) sizeAsStyle(img, images, page.textWidthPx());
         // print.css indents these by an empty box: OpenHTMLtoPDF ignores text-indent on a line with an inline-block
         for (Element p : article.select("> p:has(span.math-inline, img.inline-image)")) p.addClass("inline-blocks");
-    }
-
-    /**
-     * Tagged output: every image gets alternative text (a figure's caption, else a plain "image"
-     * label), since PDF/UA forbids a figure without it; the writer was told about each one. A
-     * formula's alternative text is its TeX.
-     */
-    static void altText(Element article, Labels labels) {
-        // a formula's SVG is labelled with its TeX (aria-label); OpenHTMLtoPDF's figure tag reads alt
-        for (Element svg : article.select("svg[aria-label]")) svg.attr("alt", svg.attr("aria-label"));
-        for (Element img : article.select("img")) {
-            if (!img.attr("alt").isBlank()) continue;
-            Element figure = img.closest("figure");
-            Element caption = figure == null ? null : figure.selectFirst("figcaption");
-            img.attr("alt", caption != null && !caption.text().isBlank() ? caption.text() : labels.image());
-        }
     }
 
     /**

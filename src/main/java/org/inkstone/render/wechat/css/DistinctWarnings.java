@@ -6,11 +6,11 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Reports each distinct message once (file-wide, line 0). */
-final class Reporter {
+final class DistinctWarnings {
     private final Diagnostics diagnostics;
     private final Set<String> seen = new HashSet<>();
 
-    Reporter(Diagnostics diagnostics) {
+    DistinctWarnings(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
  * The words the outputs add themselves (callout titles, contents, notes, labels for screen readers,
  * an EPUB's landmarks), in Chinese for a Chinese document ({@code lang: zh…}) and in English otherwise.
  */
-public final class Labels {
+public final class LocalizedLabels {
     private static final Map<String, String> CALLOUTS_ZH = Map.ofEntries(
             Map.entry("note", "备注"), Map.entry("abstract", "摘要"), Map.entry("summary", "摘要"), Map.entry("tldr", "摘要"),
             Map.entry("info", "信息"), Map.entry("todo", "待办"), Map.entry("tip", "提示"), Map.entry("hint", "提示"),
@@ -20,13 +20,13 @@ public final class Labels {
 
     private final boolean chinese;
 
-    private Labels(boolean chinese) {
+    private LocalizedLabels(boolean chinese) {
         this.chinese = chinese;
     }
 
     /** The words for a document in {@code language} (its front matter's {@code lang}). */
-    public static Labels of(String language) {
-        return new Labels(language.toLowerCase(Locale.ROOT).startsWith("zh"));
+    public static LocalizedLabels of(String language) {
+        return new LocalizedLabels(language.toLowerCase(Locale.ROOT).startsWith("zh"));
     }
 
     public boolean chinese() { return chinese; }

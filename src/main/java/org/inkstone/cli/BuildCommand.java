@@ -4,8 +4,14 @@ import org.inkstone.asset.AssetPolicy;
 import org.inkstone.diagnostic.Diagnostic;
 import org.inkstone.publish.BuildClock;
 import org.inkstone.publish.OutputFolder;
-import org.inkstone.publish.Publisher;
-import org.inkstone.render.RenderOptions;
+import org.inkstone.publish.Inkstone;
+import org.inkstone.options.AutoSwitch;
+import org.inkstone.options.EpubOptions;
+import org.inkstone.options.FontSize;
+import org.inkstone.options.PageSize;
+import org.inkstone.options.PdfOptions;
+import org.inkstone.options.RequestedOptions;
+import org.inkstone.theme.Colour;
 import org.inkstone.theme.ThemeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -103,45 +109,26 @@ final class BuildCommand implements Callable<Integer> {
         List<String> wanted = List.copyOf(new LinkedHashSet<>(formats.stream()
                 .map(f -> f.strip().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).toList()));
         if (wanted.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "--to needs at least one format");
-        for (String problem : new String[] {RenderOptions.accentProblem(accent), RenderOptions.fontSizeProblem(fontSize)}) {
-            if (problem != null) throw new CommandLine.ParameterException(spec.commandLine(), problem);
-        }
-        for (String[] choice : new String[][] {{"--cjk-spacing", cjkSpacing}, {"--toc", toc}}) {
-            if (!List.of("auto", "on", "off").contains(choice[1].strip().toLowerCase(Locale.ROOT))) {
-                throw new CommandLine.ParameterException(spec.commandLine(), choice[0] + " takes auto, on or off");
-            }
-        }
-        String page = RenderOptions.pageSizeName(pageSize);
-        if (page == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--page-size takes "
-                    + String.join(", ", RenderOptions.PAGE_SIZES) + "; not '" + pageSize + "'");
-        }
-        if (splitLevel != 1 && splitLevel != 2) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--split-level takes 1 or 2");
-        }
+        RequestedOptions requested = requestedOptions();
         String outProblem = OutputFolder.problem(out);
         if (outProblem != null) { // one line, without the usage text: the option is right, the folder is not
             err.println("--out " + out + " " + outProblem + "; name a folder (it is created when missing)");
             err.flush();
             return 2;
         }
-        RenderOptions render = new RenderOptions(accent, fontSize, imageBase, RenderOptions.parseChoice(cjkSpacing))
-                .withPdf(page, RenderOptions.parseChoice(toc), pdfUa, pdfA)
-                .withEpub(splitLevel, !noEmbedFonts)
-                .withLineNumbers(lineNumbers);
-        Publisher publisher;
+        Inkstone inkstone;
         try {
             String home = System.getProperty("inkstone.home");
-            publisher = new Publisher(new Publisher.Options(wanted, theme, out, strict, notes,
-                    home == null ? Path.of("").toAbsolutePath() : Path.of(home),
-                    BuildClock.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH")), render,
-                    AssetPolicy.defaults().withOffline(offline)));
+            inkstone = Inkstone.builder().formats(wanted).theme(theme).output(out).strict(strict).editorNotes(notes)
+                    .home(home == null ? Path.of("").toAbsolutePath() : Path.of(home))
+                    .clock(BuildClock.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH")))
+                    .options(requested).assets(AssetPolicy.defaults().withOffline(offline)).build();
         } catch (IllegalArgumentException | ThemeException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         int failures = 0;
         for (Path input : inputs) {
-            Publisher.Result r = publisher.build(input);
+            Inkstone.Result r = inkstone.publish(input);
             for (Diagnostic d : r.diagnostics()) err.println(d.format());
             if (r.succeeded()) {
                 for (Path p : r.written()) outWriter.println("wrote " + display(p));
@@ -153,6 +140,31 @@ final class BuildCommand implements Callable<Integer> {
         err.flush();
         outWriter.flush();
         return failures == 0 ? 0 : 1;
+    }
+
+    /** The options as typed values; a value that is not one is a usage error naming the option. */
+    private RequestedOptions requestedOptions() {
+        RequestedOptions requested = RequestedOptions.defaults().withImageBase(imageBase).withLineNumbers(lineNumbers)
+                .withCjkSpacing(autoSwitch("--cjk-spacing", cjkSpacing))
+                .withEpub(new EpubOptions(splitLevel, !noEmbedFonts));
+        if (!accent.isBlank()) {
+            requested = requested.withAccent(Colour.parse(accent).orElseThrow(() -> usage(Colour.accentProblem(accent))));
+        }
+        if (!fontSize.isBlank()) {
+            requested = requested.withFontSize(FontSize.parse(fontSize).orElseThrow(() -> usage(FontSize.problem(fontSize))));
+        }
+        PageSize page = PageSize.parse(pageSize).orElseThrow(() -> usage("--page-size takes "
+                + String.join(", ", PageSize.labels()) + "; not '" + pageSize + "'"));
+        if (splitLevel != 1 && splitLevel != 2) throw usage("--split-level takes 1 or 2");
+        return requested.withPdf(new PdfOptions(page, autoSwitch("--toc", toc), pdfUa, pdfA));
+    }
+
+    private AutoSwitch autoSwitch(String option, String value) {
+        return AutoSwitch.parse(value).orElseThrow(() -> usage(option + " takes auto, on or off"));
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     private static String display(Path p) {

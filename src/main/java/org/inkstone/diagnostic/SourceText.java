@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class SourceText {
     public static final SourceText NONE = new SourceText("");
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A\uFEFF?---[ \t]*\r?\n(.*?)^(?:---|\\.\\.\\.)[ \t]*$",
-            Pattern.DOTALL | Pattern.MULTILINE);
 
     private final String text;
     private final LineStarts lines;
@@ -54,17 +52,5 @@ public final class SourceText {
         String t = Pattern.quote(target);
         Matcher m = Pattern.compile("\\]\\(<?" + t + "(?=[\\s)>])|href\\s*=\\s*([\"'])" + t + "\\1").matcher(text);
         return m.find() ? lines.lineOf(m.start()) : 0;
-    }
-
-    /** The line of the first of {@code keys} written as {@code key:} in the front matter block at the top, or 0. */
-    public int frontMatterLineOf(String... keys) {
-        Matcher block = FRONT_MATTER.matcher(text);
-        if (!block.find()) return 0;
-        for (String key : keys) {
-            Matcher m = Pattern.compile("^" + Pattern.quote(key) + "[ \t]*:", Pattern.MULTILINE | Pattern.CASE_INSENSITIVE).matcher(text)
-                    .region(block.start(1), block.end(1));
-            if (m.find()) return lines.lineOf(m.start());
-        }
-        return 0;
     }
 }

@@ -58,7 +58,7 @@ final class FrontMatter {
             return new Split(source, Metadata.empty()); // "---\ntext\n---" is Markdown, not metadata
         }
         warnCommentedOutValues(lines, close, map, diagnostics);
-        return new Split(blankOut(lines, close), toMetadata(map, diagnostics));
+        return new Split(blankOut(lines, close), toMetadata(map, keyLines(lines, close, map), diagnostics));
     }
 
     /**
@@ -72,6 +72,23 @@ final class FrontMatter {
             diagnostics.warn(i + 1, "front matter '" + m.group(1) + "' has no value: YAML reads '#' after a space as the start"
                     + " of a comment; put the value in quotes (" + m.group(1) + ": \"" + m.group(2).strip() + "\")");
         }
+    }
+
+    /** The line (1-based, in the file) where each top-level key is written, by lower-case key. */
+    private static Map<String, Integer> keyLines(String[] lines, int close, Map<?, ?> map) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Object k : map.keySet()) {
+            String key = String.valueOf(k);
+            Pattern written = Pattern.compile("(?:" + Pattern.quote(key) + "|\"" + Pattern.quote(key) + "\"|'"
+                    + Pattern.quote(key) + "')[ \t]*:.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            for (int i = 1; i < close; i++) {
+                if (written.matcher(lines[i]).matches()) {
+                    out.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), i + 1);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static String firstLine(String s) {
@@ -89,7 +106,7 @@ final class FrontMatter {
         return sb.toString();
     }
 
-    private static Metadata toMetadata(Map<?, ?> map, Diagnostics diagnostics) {
+    private static Metadata toMetadata(Map<?, ?> map, Map<String, Integer> keyLines, Diagnostics diagnostics) {
         String title = "", subtitle = "", date = "", language = "", description = "", cover = "", identifier = "";
         List<String> authors = List.of(), keywords = List.of();
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -100,8 +117,8 @@ final class FrontMatter {
                 case "title" -> title = text(key, value, diagnostics);
                 case "subtitle" -> subtitle = text(key, value, diagnostics);
                 case "author", "authors", "creator" -> authors = list(value);
-                case "date" -> date = checkedDate(text(key, value, diagnostics), diagnostics);
-                case "lang", "language" -> language = LanguageTag.normalise(text(key, value, diagnostics), diagnostics);
+                case "date" -> date = checkedDate(text(key, value, diagnostics), lineOf(keyLines, key), diagnostics);
+                case "lang", "language" -> language = LanguageTag.normalise(text(key, value, diagnostics), lineOf(keyLines, key), diagnostics);
                 case "description", "abstract", "summary" -> description = text(key, value, diagnostics);
                 case "keywords", "tags" -> keywords = value instanceof String s ? splitKeywords(s) : list(value);
                 case "cover", "cover-image", "cover_image" -> cover = text(key, value, diagnostics);
@@ -109,13 +126,17 @@ final class FrontMatter {
                 default -> extra.put(key, plain(value));
             }
         }
-        return new Metadata(title, subtitle, authors, date, language, description, keywords, cover, identifier, extra);
+        return new Metadata(title, subtitle, authors, date, language, description, keywords, cover, identifier, extra, keyLines);
+    }
+
+    private static int lineOf(Map<String, Integer> keyLines, String key) {
+        return keyLines.getOrDefault(key.toLowerCase(java.util.Locale.ROOT), 0);
     }
 
     /** A date that is not a real one (2025-13-45, 上个月) is left out of every output, with a warning at its line. */
-    private static String checkedDate(String date, Diagnostics diagnostics) {
+    private static String checkedDate(String date, int line, Diagnostics diagnostics) {
         if (date.isEmpty() || PublicationDate.normalised(date).isPresent()) return date;
-        diagnostics.warn(diagnostics.source().frontMatterLineOf("date"), "front matter date '" + date + "' is not a real"
+        diagnostics.warn(line, "front matter date '" + date + "' is not a real"
                 + " date; write it like 2026-11-28 (or 2026-11, 2026, or an ISO date-time); it is left out of every output");
         return "";
     }

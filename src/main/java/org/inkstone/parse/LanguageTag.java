@@ -14,7 +14,8 @@ import java.util.Locale;
 final class LanguageTag {
     private LanguageTag() {}
 
-    static String normalise(String lang, Diagnostics diagnostics) {
+    /** @param line the front matter line of {@code lang:}, where a warning points */
+    static String normalise(String lang, int line, Diagnostics diagnostics) {
         String tag = lang.strip().replace('_', '-');
         if (tag.isEmpty()) return "";
         switch (tag.toLowerCase(Locale.ROOT)) {
@@ -28,7 +29,7 @@ final class LanguageTag {
         } catch (IllformedLocaleException e) {
             // reported below
         }
-        diagnostics.warn(diagnostics.source().frontMatterLineOf("lang", "language"), "front matter lang '" + lang
+        diagnostics.warn(line, "front matter lang '" + lang
                 + "' is not a language tag; using " + Metadata.DEFAULT_LANGUAGE + " (write lang: zh-Hans, zh-Hant or en)");
         return Metadata.DEFAULT_LANGUAGE;
     }

@@ -3,6 +3,7 @@ package org.inkstone.render;
 import org.inkstone.asset.AssetResolver;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.model.Document;
+import org.inkstone.options.OutputOptions;
 import org.inkstone.theme.Theme;
 
 import java.nio.file.Path;
@@ -11,10 +12,10 @@ import java.time.Clock;
 /**
  * Everything a renderer may use: the transformed document, the theme, the asset resolver (its only
  * way to files), diagnostics, the output's base name and folder (for relative links), the clock, and
- * the user's presentation options (command line over front matter).
+ * build's options, resolved once (command line, then front matter, then theme).
  */
 public record RenderContext(Document document, Theme theme, AssetResolver assets, Diagnostics diagnostics,
-                            String stem, Path outputFolder, Clock clock, RenderOptions options) {
+                            String stem, Path outputFolder, Clock clock, OutputOptions options) {
 
     public RenderContext withDocument(Document newDocument) {
         return new RenderContext(newDocument, theme, assets, diagnostics, stem, outputFolder, clock, options);

@@ -1,5 +1,11 @@
 package org.inkstone.render;
 
+import org.inkstone.options.OutputOptions;
+import org.inkstone.transform.Transform;
+import org.inkstone.transform.Transforms;
+
+import java.util.List;
+
 /** One output format. Renderers read only the context and write only through the sink. */
 public interface Renderer {
     /** The name used with {@code --to}: "html", "pdf", "epub", "wechat". */
@@ -14,8 +20,12 @@ public interface Renderer {
      */
     default void prepare(org.inkstone.theme.Theme theme) {}
 
-    /** Whether {@code --cjk-spacing auto} puts spaces between Han and Latin text for this output. */
-    default boolean spacesHanAndLatinByDefault() {
-        return false;
+    /**
+     * The transforms this output asks for on top of the standard ones, given the build's options: by
+     * default Han–Latin spacing when {@code --cjk-spacing on}. The publisher runs each distinct list
+     * once and shares the result between the outputs that asked for it.
+     */
+    default List<Transform> transforms(OutputOptions options) {
+        return options.cjkSpacing().on(false) ? List.of(Transforms.HAN_LATIN_SPACING) : List.of();
     }
 }

@@ -7,6 +7,9 @@ import java.util.List;
 
 /** The standard transform chain every build runs once before rendering. */
 public final class Transforms {
+    /** 盘古之白, which an output asks for on top of the standard chain (one instance, so equal requests share a result). */
+    public static final Transform HAN_LATIN_SPACING = new HanLatinSpacing();
+
     private Transforms() {}
 
     /** @param keepEditorNotes true for {@code --notes}: editor notes stay, and renderers mark them as reviewer notes */

@@ -1,6 +1,6 @@
 package org.inkstone.bench;
 
-import org.inkstone.publish.Publisher;
+import org.inkstone.publish.Inkstone;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +22,11 @@ public final class BuildBenchmark {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int warmup = Math.max(10, rounds / 2);
         Path out = Files.createTempDirectory("inkstone-bench");
-        Publisher publisher = new Publisher(new Publisher.Options(formats, "default", out, false, false, Path.of(""),
-                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)));
+        Inkstone publisher = Inkstone.builder().formats(formats).output(out).home(Path.of("")).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).build();
         long[] times = new long[rounds];
         for (int i = -warmup; i < rounds; i++) {
             long t0 = System.nanoTime();
-            Publisher.Result r = publisher.build(file);
+            Inkstone.Result r = publisher.publish(file);
             long t1 = System.nanoTime();
             if (!r.succeeded()) throw new IllegalStateException(r.failure());
             if (i >= 0) times[i] = t1 - t0;

@@ -1,6 +1,6 @@
 package org.inkstone.bench;
 
-import org.inkstone.publish.Publisher;
+import org.inkstone.publish.Inkstone;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,17 +71,16 @@ public final class ScalingBenchmark {
         System.out.printf("%-16s %-22s %10s %10s %10s %7s %7s%n", "shape", "outputs", "1× s", "2× s", "4× s", "2×/1×", "4×/2×");
         for (Shape s : SHAPES) {
             if (!only.isEmpty() && !only.contains(s.name())) continue;
-            Publisher publisher = new Publisher(new Publisher.Options(List.of(s.formats().split(",")), "default",
-                    dir.resolve("out"), false, false, Path.of(""), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)));
+            Inkstone publisher = Inkstone.builder().formats(List.of(s.formats().split(","))).output(dir.resolve("out")).home(Path.of("")).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).build();
             Path md = dir.resolve(s.name() + ".md");
             Files.writeString(md, s.source().apply(Math.max(1, s.base() / 8)), StandardCharsets.UTF_8);
-            publisher.build(md); // warm-up at an eighth of the size
+            publisher.publish(md); // warm-up at an eighth of the size
             List<Double> secs = new ArrayList<>();
             String limit = null;
             for (int k : new int[] {1, 2, 4}) {
                 Files.writeString(md, s.source().apply(s.base() * k), StandardCharsets.UTF_8);
                 long t0 = System.nanoTime();
-                Publisher.Result r = publisher.build(md);
+                Inkstone.Result r = publisher.publish(md);
                 secs.add((System.nanoTime() - t0) / 1e9);
                 if (!r.succeeded()) limit = r.failure().lines().findFirst().orElse("");
             }

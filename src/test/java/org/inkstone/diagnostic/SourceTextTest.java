@@ -34,14 +34,6 @@ class SourceTextTest {
         assertEquals(0, TEXT.lineOf(""));
     }
 
-    @Test
-    void frontMatterKeysAreLookedUpOnlyInTheFrontMatter() {
-        assertEquals(3, TEXT.frontMatterLineOf("lang"));
-        assertEquals(2, TEXT.frontMatterLineOf("language", "title"));
-        assertEquals(0, TEXT.frontMatterLineOf("date"));
-        assertEquals(0, new SourceText("lang: en\n").frontMatterLineOf("lang"), "no front matter block");
-        assertEquals(0, SourceText.NONE.frontMatterLineOf("lang"));
-    }
 
     @Test
     void lastLineWithoutNewline() {
@@ -64,8 +56,4 @@ class SourceTextTest {
         assertEquals(0, t.linkLineOf("#nowhere"));
     }
 
-    @Test
-    void frontMatterKeysIgnoreCase() {
-        assertEquals(2, new SourceText("---\nLang: 中文\n---\n").frontMatterLineOf("lang"));
-    }
 }

@@ -1,5 +1,7 @@
 package org.inkstone.fuzz;
 
+import org.inkstone.options.OptionsResolver;
+import org.inkstone.options.OutputOptions;
 import org.inkstone.asset.AssetPolicy;
 import org.inkstone.asset.AssetResolver;
 import org.inkstone.diagnostic.Diagnostics;
@@ -9,14 +11,13 @@ import org.inkstone.model.Document;
 import org.inkstone.parse.MarkdownReader;
 import org.inkstone.publish.Formats;
 import org.inkstone.render.RenderContext;
-import org.inkstone.render.RenderOptions;
+import org.inkstone.options.RequestedOptions;
 import org.inkstone.render.Renderer;
 import org.inkstone.render.xhtml.ImageResolver;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.jsoup.nodes.Element;
 import org.inkstone.theme.Theme;
 import org.inkstone.theme.ThemeLoader;
-import org.inkstone.transform.HanLatinSpacing;
 import org.inkstone.transform.Transforms;
 
 import java.io.IOException;
@@ -36,13 +37,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One fuzz case through the real build, in memory: the steps of {@code Publisher.build} (read, the standard
+ * One fuzz case through the real build, in memory: the steps of {@code Inkstone.publish} (read, the standard
  * transforms, the Han/Latin spacing the output asks for, one renderer) with the files going into a map instead of
  * the disk. Offline (no network), a fixed clock, the default theme; the document's folder is a temporary one holding
  * the test images (so {@code images/figure.png} resolves), and nothing is written anywhere.
  *
- * <p>Each case runs on a thread with a large stack, as the Publisher runs a build, and must finish within the
- * format's time bound. What the Publisher would report as "internal error" is thrown as an {@link AssertionError}
+ * <p>Each case runs on a thread with a large stack, as Inkstone runs a build, and must finish within the
+ * format's time bound. What Inkstone would report as "internal error" is thrown as an {@link AssertionError}
  * (a finding); what it reports as an ordinary input error (an {@link InputException}, too deep a nesting, a font
  * or I/O problem) is returned as {@link Outcome#inputError}.
  */
@@ -174,19 +175,12 @@ final class FuzzPipeline {
         diagnostics.source(source);
         Renderer renderer = Formats.renderer(format);
         Document doc = Transforms.run(reader.read(source, STEM, diagnostics), Transforms.standard(false));
-        RenderOptions options = RenderOptions.defaults().withFrontMatter(doc.metadata());
-        RenderContext ctx = new RenderContext(doc, theme, new AssetResolver(folder, diagnostics, offline), diagnostics,
-                STEM, folder.resolve("out"), CLOCK, options);
-        if (wantsSpacing(options.cjkSpacing(), renderer)) ctx = ctx.withDocument(new HanLatinSpacing().apply(doc));
+        OutputOptions options = OptionsResolver.resolve(RequestedOptions.defaults(), doc.metadata(), theme, diagnostics);
+        RenderContext ctx = new RenderContext(Transforms.run(doc, renderer.transforms(options)), theme,
+                new AssetResolver(folder, diagnostics, offline), diagnostics, STEM, folder.resolve("out"), CLOCK, options);
         Map<String, byte[]> out = new LinkedHashMap<>();
         renderer.render(ctx, out::put);
         return new Outcome(out, null);
-    }
-
-    /** As the Publisher decides it. */
-    private static boolean wantsSpacing(RenderOptions.Choice setting, Renderer renderer) {
-        return setting == RenderOptions.Choice.ON
-                || (setting == RenderOptions.Choice.AUTO && renderer.spacesHanAndLatinByDefault());
     }
 
     /** A temporary folder with the test images under {@code images/}, removed when the JVM exits (children first). */

@@ -22,9 +22,8 @@ class ExampleArticleTest {
     @TempDir Path out;
 
     private Document build(boolean notes) throws Exception {
-        Publisher p = new Publisher(new Publisher.Options(List.of("html"), "default", out, true, notes, Path.of(""),
-                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)));
-        Publisher.Result r = p.build(Path.of("examples/article.md"));
+        Inkstone p = Inkstone.builder().formats(List.of("html")).output(out).strict(true).editorNotes(notes).home(Path.of("")).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).build();
+        Inkstone.Result r = p.publish(Path.of("examples/article.md"));
         assertNull(r.failure(), "the example builds with --strict: " + r.diagnostics());
         return Jsoup.parse(Files.readString(out.resolve("article.html")));
     }

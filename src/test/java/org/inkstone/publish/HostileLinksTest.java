@@ -114,7 +114,7 @@ class HostileLinksTest {
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
 
     @TempDir static Path dir;
-    private static Publisher.Result result;
+    private static Inkstone.Result result;
     private static Path out;
 
     @BeforeAll
@@ -123,8 +123,7 @@ class HostileLinksTest {
         Files.copy(TestDocs.RESOURCES.resolve("corpus/images/figure.png"), dir.resolve("images/figure.png"));
         Path md = Files.writeString(dir.resolve("links.md"), SOURCE, StandardCharsets.UTF_8);
         out = dir.resolve("out");
-        result = new Publisher(new Publisher.Options(List.of("html", "wechat", "epub", "pdf"), "default", out, false, false,
-                null, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))).build(md);
+        result = Inkstone.builder().formats(List.of("html", "wechat", "epub", "pdf")).output(out).clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)).build().publish(md);
         assertNull(result.failure(), result.failure());
     }
 

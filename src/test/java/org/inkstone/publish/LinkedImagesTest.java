@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.inkstone.asset.AssetPolicy;
 import org.inkstone.diagnostic.Diagnostic;
-import org.inkstone.render.RenderOptions;
+import org.inkstone.options.RequestedOptions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
@@ -97,11 +97,9 @@ class LinkedImagesTest {
         Files.deleteIfExists(doc.resolve("host.png"));
     }
 
-    private Publisher.Result build() {
-        Publisher p = new Publisher(new Publisher.Options(List.of("html", "wechat", "epub", "pdf"), "default",
-                dir.resolve("out"), false, false, Path.of(""), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC),
-                RenderOptions.defaults(), AssetPolicy.defaults().withOffline(true)));
-        Publisher.Result r = p.build(doc.resolve("links.md"));
+    private Inkstone.Result build() {
+        Inkstone p = Inkstone.builder().formats(List.of("html", "wechat", "epub", "pdf")).output(dir.resolve("out")).home(Path.of("")).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).assets(AssetPolicy.defaults().withOffline(true)).build();
+        Inkstone.Result r = p.publish(doc.resolve("links.md"));
         assertNull(r.failure(), r.failure());
         return r;
     }
@@ -113,7 +111,7 @@ class LinkedImagesTest {
 
     @Test
     void linksLeadingOutOfTheFolderAreRefusedInEveryOutput() throws IOException {
-        Publisher.Result r = build();
+        Inkstone.Result r = build();
         Path elsewhere = dir.resolve("elsewhere").toRealPath();
         List<String> linkWarnings = r.diagnostics().stream().map(Diagnostic::format)
                 .filter(m -> m.contains("is a link")).toList();
@@ -157,10 +155,8 @@ class LinkedImagesTest {
     @Test
     void aDocumentFolderReachedThroughALinkStillWorks() throws IOException {
         Path linkedDoc = Files.createSymbolicLink(dir.resolve("doc-link"), doc);
-        Publisher p = new Publisher(new Publisher.Options(List.of("epub"), "default", dir.resolve("out2"), false, false,
-                Path.of(""), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), RenderOptions.defaults(),
-                AssetPolicy.defaults().withOffline(true)));
-        Publisher.Result r = p.build(linkedDoc.resolve("links.md"));
+        Inkstone p = Inkstone.builder().formats(List.of("epub")).output(dir.resolve("out2")).home(Path.of("")).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).assets(AssetPolicy.defaults().withOffline(true)).build();
+        Inkstone.Result r = p.publish(linkedDoc.resolve("links.md"));
         assertNull(r.failure(), r.failure());
         assertTrue(r.diagnostics().stream().noneMatch(d -> d.line() == 9), r.diagnostics().toString());
         assertEquals(4, r.diagnostics().stream().filter(d -> d.message().contains("is a link")).count(),
@@ -170,10 +166,8 @@ class LinkedImagesTest {
     @Test
     void aCoverThatLinksOutOfTheFolderIsRefusedAtItsFrontMatterLine() throws IOException {
         Path md = Files.writeString(doc.resolve("covered.md"), "---\ntitle: 封面\ncover: inside.png\n---\n正文。\n");
-        Publisher p = new Publisher(new Publisher.Options(List.of("epub", "pdf"), "default", dir.resolve("out3"), false,
-                false, Path.of(""), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), RenderOptions.defaults(),
-                AssetPolicy.defaults().withOffline(true)));
-        Publisher.Result r = p.build(md);
+        Inkstone p = Inkstone.builder().formats(List.of("epub", "pdf")).output(dir.resolve("out3")).home(Path.of("")).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).assets(AssetPolicy.defaults().withOffline(true)).build();
+        Inkstone.Result r = p.publish(md);
         assertNull(r.failure(), r.failure());
         assertEquals(List.of(md + ":3: warning: image 'inside.png' is a link to a file outside the document's folder ("
                 + dir.resolve("elsewhere/outside.png").toRealPath() + "); copy the file into the folder"),

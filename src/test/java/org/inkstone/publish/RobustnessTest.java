@@ -22,12 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RobustnessTest {
     @TempDir Path dir;
 
-    private Publisher.Result build(String name, String markdown) throws Exception {
+    private Inkstone.Result build(String name, String markdown) throws Exception {
         Path md = dir.resolve(name);
         Files.writeString(md, markdown, StandardCharsets.UTF_8);
-        Publisher p = new Publisher(new Publisher.Options(List.of("html"), "default", dir.resolve("out"), false, false,
-                null, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)));
-        return p.build(md);
+        Inkstone p = Inkstone.builder().formats(List.of("html")).output(dir.resolve("out")).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).build();
+        return p.publish(md);
     }
 
     private String output(String stem) throws Exception {
@@ -50,7 +49,7 @@ class RobustnessTest {
     @Test
     void twoHundredNestedQuotesRenderAllTheWayDown() throws Exception {
         // 200 is the documented limit (NestingLimit): deeper documents stop with one error, see ScalingTest
-        Publisher.Result r = build("quotes.md", ">".repeat(200) + " 最深处的一句话。\n");
+        Inkstone.Result r = build("quotes.md", ">".repeat(200) + " 最深处的一句话。\n");
         assertNull(r.failure(), r.failure());
         String html = output("quotes");
         assertEquals(200, html.split("<blockquote>", -1).length - 1);
@@ -60,7 +59,7 @@ class RobustnessTest {
 
     @Test
     void twoHundredNestedListsRenderAllTheWayDown() throws Exception {
-        Publisher.Result r = build("lists.md", "- ".repeat(200) + "最深的一项\n");
+        Inkstone.Result r = build("lists.md", "- ".repeat(200) + "最深的一项\n");
         assertNull(r.failure(), r.failure());
         String html = output("lists");
         assertEquals(200, html.split("<ul>", -1).length - 1);
@@ -73,7 +72,7 @@ class RobustnessTest {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 190; i++) sb.append("  ".repeat(i)).append("- 第").append(i).append("层\n");
         sb.append("\n").append("> - ".repeat(100)).append("混合嵌套\n");
-        Publisher.Result r = build("mixed.md", sb.toString());
+        Inkstone.Result r = build("mixed.md", sb.toString());
         assertNull(r.failure(), r.failure());
         assertTrue(output("mixed").contains("第189层"));
         assertTrue(output("mixed").contains("混合嵌套"));
@@ -97,7 +96,7 @@ class RobustnessTest {
         }
         sb.append("最后一段。\n");
         assertTrue(sb.toString().getBytes(StandardCharsets.UTF_8).length >= 10 * 1024 * 1024);
-        Publisher.Result r = build("big.md", sb.toString());
+        Inkstone.Result r = build("big.md", sb.toString());
         assertNull(r.failure(), r.failure());
         String html = output("big");
         assertTrue(html.contains("最后一段。"));
@@ -108,7 +107,7 @@ class RobustnessTest {
     @Test
     void unclosedFenceAtEndOfFileKeepsTheTextAndSaysWhereItOpened() throws Exception {
         String md = "# 文章\n\n第一段。\n\n```python\nprint('还在代码里')\n\n## 这一节被吞进了代码块\n\n后面的正文。\n";
-        Publisher.Result r = build("fence.md", md);
+        Inkstone.Result r = build("fence.md", md);
         assertNull(r.failure());
         List<Diagnostic> warnings = r.diagnostics();
         assertEquals(1, warnings.size(), warnings.toString());
@@ -121,7 +120,7 @@ class RobustnessTest {
     @Test
     void seedStyleMalformedBoldImageLineBecomesAFigure() throws Exception {
         String md = "## **小节**\n\n**![](https://img.example.com/a.png?x-oss-process=image/quality,q_90/rotate,0)\n\n\n在这之后的正文。\n";
-        Publisher.Result r = build("seedlike.md", md);
+        Inkstone.Result r = build("seedlike.md", md);
         assertNull(r.failure());
         String html = output("seedlike");
         assertTrue(html.contains("<figure class=\"figure\"><img src=\"https://img.example.com/a.png?x-oss-process=image/quality,q_90/rotate,0\" alt=\"\" /></figure>"), html);

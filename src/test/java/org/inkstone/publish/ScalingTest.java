@@ -28,12 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScalingTest {
     @TempDir Path dir;
 
-    private Publisher.Result build(String name, String markdown, String... formats) throws Exception {
+    private Inkstone.Result build(String name, String markdown, String... formats) throws Exception {
         Path md = dir.resolve(name);
         Files.writeString(md, markdown, StandardCharsets.UTF_8);
-        Publisher p = new Publisher(new Publisher.Options(List.of(formats), "default", dir.resolve("out"), false, false,
-                null, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)));
-        return p.build(md);
+        Inkstone p = Inkstone.builder().formats(List.of(formats)).output(dir.resolve("out")).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).build();
+        return p.publish(md);
     }
 
     private String output(String file) throws Exception {
@@ -44,7 +43,7 @@ class ScalingTest {
     void fourThousandInlineFormulasInWechat() {
         // before: WechatCleanup searched every ancestor's subtree for each SVG element, 34–55 s (timed out at 20 s)
         assertTimeoutPreemptively(Duration.ofSeconds(45), () -> {
-            Publisher.Result r = build("math.md", "公式 " + "$a$ ".repeat(4000) + "\n", "wechat");
+            Inkstone.Result r = build("math.md", "公式 " + "$a$ ".repeat(4000) + "\n", "wechat");
             assertNull(r.failure(), r.failure());
             Document wechat = Jsoup.parse(output("math.wechat.html"));
             assertEquals(4000, wechat.select("svg").size());
@@ -54,7 +53,7 @@ class ScalingTest {
 
     private void assertNestingLimit(String markdown, int line) {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-            Publisher.Result r = build("deep.md", "# 深\n\n" + markdown, "html", "wechat", "epub", "pdf");
+            Inkstone.Result r = build("deep.md", "# 深\n\n" + markdown, "html", "wechat", "epub", "pdf");
             assertEquals(dir.resolve("deep.md") + ":" + line + ": error: quotes, lists and emphasis nested deeper than 200"
                     + " levels; Inkstone supports up to 200 nested levels: flatten the nesting", r.failure());
             assertTrue(r.written().isEmpty());
@@ -80,7 +79,7 @@ class ScalingTest {
     @Test
     void nestingJustUnderTheLimitBuildsEveryOutput() {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            Publisher.Result r = build("deep.md", ">".repeat(100) + " " + "- ".repeat(99) + "最深处\n",
+            Inkstone.Result r = build("deep.md", ">".repeat(100) + " " + "- ".repeat(99) + "最深处\n",
                     "html", "wechat", "epub", "pdf");
             assertNull(r.failure(), r.failure());
             assertTrue(output("deep.html").contains("最深处"));
@@ -92,7 +91,7 @@ class ScalingTest {
     void twentyFiveThousandInlineHtmlTagsInOneParagraph() {
         // before: flexmark copied the rest of the paragraph for every tag, 33 s for the parse alone
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            Publisher.Result r = build("tags.md", "开头" + "<b>粗</b>".repeat(12_500) + "结尾\n", "html");
+            Inkstone.Result r = build("tags.md", "开头" + "<b>粗</b>".repeat(12_500) + "结尾\n", "html");
             assertNull(r.failure(), r.failure());
             Document html = Jsoup.parse(output("tags.html"));
             assertEquals(12_500, html.select("p > b").size());
@@ -108,7 +107,7 @@ class ScalingTest {
         md.append("\n# 二\n\n第二章。\n\n");
         for (int i = 1; i <= 20_000; i++) md.append("[^").append(i).append("]: 注释").append(i).append("。\n");
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            Publisher.Result r = build("notes.md", md.toString(), "epub");
+            Inkstone.Result r = build("notes.md", md.toString(), "epub");
             assertNull(r.failure(), r.failure());
             assertTrue(Files.size(dir.resolve("out").resolve("notes.epub")) > 100_000);
         });

@@ -1,5 +1,7 @@
 package org.inkstone.render;
 
+import org.inkstone.theme.Colour;
+import org.inkstone.options.RequestedOptions;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.PDContentStream;
@@ -13,7 +15,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.inkstone.asset.AssetPolicy;
 import org.inkstone.diagnostic.Diagnostic;
-import org.inkstone.publish.Publisher;
+import org.inkstone.publish.Inkstone;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -79,17 +81,17 @@ class ThemeColoursInOutputsTest {
 
     @Test
     void theAccentOptionRecoloursEveryOutput() {
-        assertInGreen(build("", new RenderOptions(GREEN, "", "", RenderOptions.Choice.AUTO)));
+        assertInGreen(build("", RequestedOptions.defaults().withAccent(new Colour(GREEN))));
     }
 
     @Test
     void theFrontMatterAccentRecoloursEveryOutput() {
-        assertInGreen(build("accent: \"#0A7F3F\"\n", RenderOptions.defaults()));
+        assertInGreen(build("accent: \"#0A7F3F\"\n", RequestedOptions.defaults()));
     }
 
     @Test
     void aBadAccentIsOneWarningAndEveryOutputKeepsTheThemeColour() {
-        Outputs o = build("accent: green\n", RenderOptions.defaults());
+        Outputs o = build("accent: green\n", RequestedOptions.defaults());
         List<Diagnostic> accentWarnings = o.diagnostics().stream().filter(d -> d.message().contains("accent")).toList();
         assertEquals(1, accentWarnings.size(), o.diagnostics().toString());
         assertEquals(Diagnostic.Severity.WARNING, accentWarnings.get(0).severity());
@@ -114,12 +116,12 @@ class ThemeColoursInOutputsTest {
         Files.writeString(theme.resolve("theme.properties"), props);
         String md = "---\ntitle: 公式\n---\n\n$$\\frac{a}{b} = c^2$$\n";
 
-        Publisher.Result inked = publish(md, List.of("pdf"), theme.toString(), RenderOptions.defaults(), dir.resolve("inked"));
+        Inkstone.Result inked = publish(md, List.of("pdf"), theme.toString(), RequestedOptions.defaults(), dir.resolve("inked"));
         assertEquals(List.of(), inked.diagnostics());
         Set<Integer> fills = fillColours(Files.readAllBytes(dir.resolve("inked/colour.pdf")));
         assertTrue(fills.contains(0x123456), "the formula is filled in the theme's colour: " + hex(fills));
 
-        publish(md, List.of("pdf"), "default", RenderOptions.defaults(), dir.resolve("plain"));
+        publish(md, List.of("pdf"), "default", RequestedOptions.defaults(), dir.resolve("plain"));
         Set<Integer> plain = fillColours(Files.readAllBytes(dir.resolve("plain/colour.pdf")));
         assertFalse(plain.contains(0x123456), hex(plain));
         assertTrue(plain.contains(0x1f1d1b), "the default theme's text colour: " + hex(plain));
@@ -145,10 +147,10 @@ class ThemeColoursInOutputsTest {
         assertFalse(o.pdfFills().contains(0xb5452a), "PDF: nothing in the theme's accent: " + hex(o.pdfFills()));
     }
 
-    private Outputs build(String frontMatter, RenderOptions options) {
+    private Outputs build(String frontMatter, RequestedOptions options) {
         try {
             Path out = dir.resolve("out");
-            Publisher.Result r = publish(ARTICLE.formatted(frontMatter), List.of("html", "epub", "wechat", "pdf"), "default", options, out);
+            Inkstone.Result r = publish(ARTICLE.formatted(frontMatter), List.of("html", "epub", "wechat", "pdf"), "default", options, out);
             String html = Files.readString(out.resolve("colour.html"));
             String htmlCss = String.join("\n", Jsoup.parse(html, "", Parser.xmlParser()).select("style").eachText()).toLowerCase(Locale.ROOT);
             String epubCss = zipEntry(Files.readAllBytes(out.resolve("colour.epub")), "EPUB/styles/book.css").toLowerCase(Locale.ROOT);
@@ -159,13 +161,12 @@ class ThemeColoursInOutputsTest {
         }
     }
 
-    private Publisher.Result publish(String markdown, List<String> formats, String theme, RenderOptions options, Path out)
+    private Inkstone.Result publish(String markdown, List<String> formats, String theme, RequestedOptions options, Path out)
             throws IOException {
         Path md = dir.resolve("colour.md");
         Files.writeString(md, markdown, StandardCharsets.UTF_8);
-        Publisher publisher = new Publisher(new Publisher.Options(formats, theme, out, false, false, Path.of("").toAbsolutePath(),
-                Clock.fixed(Instant.parse("2026-11-28T08:30:00Z"), ZoneOffset.UTC), options, AssetPolicy.defaults().withOffline(true)));
-        Publisher.Result r = publisher.build(md);
+        Inkstone publisher = Inkstone.builder().formats(formats).theme(theme).output(out).home(Path.of("").toAbsolutePath()).clock(Clock.fixed(Instant.parse("2026-11-28T08:30:00Z"), ZoneOffset.UTC)).options(options).assets(AssetPolicy.defaults().withOffline(true)).build();
+        Inkstone.Result r = publisher.publish(md);
         assertNull(r.failure(), () -> r.failure() + " " + r.diagnostics());
         return r;
     }

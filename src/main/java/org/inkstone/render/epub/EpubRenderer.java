@@ -14,7 +14,7 @@ import org.inkstone.render.LocalizedLabels;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.Renderer;
-import org.inkstone.render.ThemeColours;
+import org.inkstone.theme.ThemeColours;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.inkstone.transform.RebuildingTransform;
 import org.jsoup.nodes.Element;
@@ -93,11 +93,11 @@ public final class EpubRenderer implements Renderer {
         LocalizedLabels labels = LocalizedLabels.of(meta.language());
         ctx.assets().prefetch(ImageSources.of(doc));
         BookImages images = new BookImages(ctx);
-        ThemeColours colours = ThemeColours.of(ctx);
+        ThemeColours colours = ctx.options().colours();
         Color accent = new Color(colours.accentRgb());
         boolean drawCover = doc.metadata().cover().isBlank();
         CompletableFuture<byte[]> drawn = drawCover ? CompletableFuture.supplyAsync(() -> drawnCover(ctx, meta, accent), HELPERS) : null;
-        if (ctx.options().embedFonts()) {
+        if (ctx.options().epub().embedFonts()) {
             // the cover's thread parses the regular face first; this one takes the bold, then the rest
             List<FontFace> faces = new ArrayList<>(ctx.theme().fonts());
             if (!hasCode(doc)) faces.removeIf(f -> f.family().equalsIgnoreCase(monoFamily(ctx)));
@@ -106,11 +106,11 @@ public final class EpubRenderer implements Renderer {
         }
 
         Optional<String> givenCover = doc.metadata().cover().isBlank() ? Optional.empty()
-                : images.embed(doc.metadata().cover().strip(), diagnostics.source().frontMatterLineOf(Metadata.COVER_KEYS));
+                : images.embed(doc.metadata().cover().strip(), doc.metadata().lineOf(Metadata.COVER_KEYS));
 
         Element article = XhtmlWriter.forOutput(images, ctx, MATH_SIZE_PX, 0).epubSemantics(true).article(doc);
         new XhtmlConformance(labels, diagnostics).apply(article);
-        ChapterSplitter.Split split = ChapterSplitter.split(article, ctx.options().splitLevel());
+        ChapterSplitter.Split split = ChapterSplitter.split(article, ctx.options().epub().splitLevel());
         List<Chapter> chapters = split.chapters();
 
         Element titleContent = new Element("section").addClass("ink-document").addClass("title-page")
@@ -148,7 +148,7 @@ public final class EpubRenderer implements Renderer {
         // Style sheet and fonts.
         String themeCss = colours.css(ctx.theme().css("epub"));
         FontSubsets.Embedded fonts = FontSubsets.Embedded.none();
-        if (ctx.options().embedFonts() && !ctx.theme().fonts().isEmpty()) {
+        if (ctx.options().epub().embedFonts() && !ctx.theme().fonts().isEmpty()) {
             UsedCharacters used = new UsedCharacters();
             for (CrossLinks.Page p : pages) used.add(p.content());
             used.add(nav.body());

@@ -4,7 +4,6 @@ import org.inkstone.asset.AssetResolver;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.Renderer;
-import org.inkstone.render.ThemeColours;
 import org.inkstone.render.xhtml.ImageResolver;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.jsoup.nodes.Element;
@@ -31,7 +30,7 @@ public final class HtmlRenderer implements Renderer {
     @Override
     public void render(RenderContext ctx, OutputSink sink) {
         Element article = XhtmlWriter.forOutput(images(ctx), ctx, MATH_SIZE_PX, 0).article(ctx.document());
-        var page = XhtmlWriter.page(ctx.document().metadata(), ThemeColours.of(ctx).css(ctx.theme().css("html")), article);
+        var page = XhtmlWriter.page(ctx.document().metadata(), ctx.options().colours().css(ctx.theme().css("html")), article);
         sink.write(ctx.stem() + ".html", XhtmlWriter.serialize(page).getBytes(StandardCharsets.UTF_8));
     }
 

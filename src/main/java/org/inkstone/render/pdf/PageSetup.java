@@ -1,6 +1,7 @@
 package org.inkstone.render.pdf;
 
-import java.util.Locale;
+import org.inkstone.options.PageSize;
+
 
 /**
  * The page a size name stands for: its dimensions, margins and body text size, written as the
@@ -16,12 +17,12 @@ import java.util.Locale;
  */
 record PageSetup(String name, double widthMm, double heightMm, double topMm, double bottomMm, double sideMm, double fontPt) {
 
-    static PageSetup of(String name) {
-        return switch (name == null ? "" : name.toLowerCase(Locale.ROOT)) {
-            case "a5" -> new PageSetup("A5", 148, 210, 18, 17, 16, 9.5);
-            case "b5" -> new PageSetup("B5", 176, 250, 21, 19, 19, 10);
-            case "letter" -> new PageSetup("Letter", 215.9, 279.4, 24, 22, 25.4, 10.5);
-            default -> new PageSetup("A4", 210, 297, 25, 22, 24, 10.5);
+    static PageSetup of(PageSize size) {
+        return switch (size) {
+            case A5 -> new PageSetup(size.label(), 148, 210, 18, 17, 16, 9.5);
+            case B5 -> new PageSetup(size.label(), 176, 250, 21, 19, 19, 10);
+            case LETTER -> new PageSetup(size.label(), 215.9, 279.4, 24, 22, 25.4, 10.5);
+            case A4 -> new PageSetup(size.label(), 210, 297, 25, 22, 24, 10.5);
         };
     }
 

@@ -5,15 +5,15 @@ import org.inkstone.font.LoadedFace;
 import org.inkstone.font.TrueTypeFaces;
 import org.inkstone.model.Document;
 import org.inkstone.model.Metadata;
+import org.inkstone.options.PdfOptions;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.ImageSources;
 import org.inkstone.render.LocalizedLabels;
 import org.inkstone.render.RenderContext;
-import org.inkstone.render.RenderOptions;
 import org.inkstone.render.Renderer;
-import org.inkstone.render.ThemeColours;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.inkstone.theme.Theme;
+import org.inkstone.theme.ThemeColours;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
 
@@ -48,7 +48,7 @@ public final class PdfRenderer implements Renderer {
     public void render(RenderContext ctx, OutputSink sink) {
         Document doc = ctx.document();
         Metadata meta = doc.metadata();
-        RenderOptions options = ctx.options();
+        PdfOptions options = ctx.options().pdf();
         List<LoadedFace> faces = TrueTypeFaces.loadAll(ctx.theme().printFonts());
         FontRegistry fonts = new FontRegistry(faces);
 
@@ -57,13 +57,13 @@ public final class PdfRenderer implements Renderer {
         if (options.pdfUa()) images.requireAltText(ctx.diagnostics());
         ctx.assets().prefetch(ImageSources.of(doc));
         PageSetup size = PageSetup.of(options.pageSize());
-        ThemeColours colours = ThemeColours.of(ctx);
+        ThemeColours colours = ctx.options().colours();
         LocalizedLabels labels = LocalizedLabels.of(meta.language());
         // formulas in the theme's print text colour: OpenHTMLtoPDF draws an SVG's currentColor black
         Element article = XhtmlWriter.forOutput(images, ctx, size.fontPx(), (int) size.textWidthPx())
                 .mathInk(colours.printText()).wideTablesAsLists(WIDE_TABLE_COLUMNS).article(doc);
 
-        boolean titlePage = TitlePage.apply(article, meta, images, ctx.diagnostics().source().frontMatterLineOf(Metadata.COVER_KEYS));
+        boolean titlePage = TitlePage.apply(article, meta, images, meta.lineOf(Metadata.COVER_KEYS));
         List<Element> chapters = Headings.of(article, 1);
         boolean book = chapters.size() >= 2;
         TableOfContents.apply(article, options.toc(), labels);

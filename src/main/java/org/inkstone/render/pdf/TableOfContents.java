@@ -1,7 +1,7 @@
 package org.inkstone.render.pdf;
 
 import org.inkstone.render.LocalizedLabels;
-import org.inkstone.render.RenderOptions.Choice;
+import org.inkstone.options.AutoSwitch;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
@@ -22,11 +22,11 @@ final class TableOfContents {
     private TableOfContents() {}
 
     /** Adds the contents page when asked or warranted; returns whether it did. */
-    static boolean apply(Element article, Choice choice, LocalizedLabels labels) {
-        if (choice == Choice.OFF || article.selectFirst("nav.toc") != null) return false;
+    static boolean apply(Element article, AutoSwitch choice, LocalizedLabels labels) {
+        if (choice == AutoSwitch.OFF || article.selectFirst("nav.toc") != null) return false;
         int deepest = Headings.of(article, 1).size() >= 2 ? DEEPEST_LEVEL_IN_A_BOOK : DEEPEST_LEVEL;
         List<Element> headings = Headings.of(article, deepest);
-        if (headings.isEmpty() || (choice == Choice.AUTO && headings.size() < AUTO_MINIMUM)) return false;
+        if (headings.isEmpty() || (choice == AutoSwitch.AUTO && headings.size() < AUTO_MINIMUM)) return false;
         Element nav = new Element("nav").addClass("toc").addClass("toc-page").attr("role", "doc-toc");
         nav.appendElement("p").addClass("toc-title").text(labels.contents());
         for (int i = 0; i < headings.size(); ) i = list(nav, headings, i);

@@ -21,8 +21,7 @@ final class WechatImages implements ImageResolver {
 
     WechatImages(RenderContext ctx) {
         this.ctx = ctx;
-        String base = ctx.options().imageBase().strip();
-        this.imageBase = base.isEmpty() || base.endsWith("/") ? base : base + "/";
+        this.imageBase = ctx.options().wechat().imageBase();
     }
 
     @Override

@@ -3,9 +3,12 @@ package org.inkstone.render.wechat;
 import org.inkstone.model.Metadata;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
-import org.inkstone.render.RenderOptions;
+import org.inkstone.options.FontSize;
+import org.inkstone.options.OutputOptions;
 import org.inkstone.render.Renderer;
-import org.inkstone.render.ThemeColours;
+import org.inkstone.theme.ThemeColours;
+import org.inkstone.transform.Transform;
+import org.inkstone.transform.Transforms;
 import org.inkstone.render.wechat.css.CssInliner;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.jsoup.nodes.Document.OutputSettings;
@@ -13,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * {@code --to wechat}: the fragment to paste into the Official Account editor
@@ -25,16 +29,15 @@ import java.nio.charset.StandardCharsets;
  * ({@code <br>}, {@code &nbsp;}), which is what the editor's paste handler reads.
  */
 public final class WechatRenderer implements Renderer {
-    private static final String DEFAULT_FONT_SIZE = "16px";
-
     @Override
     public String format() {
         return "wechat";
     }
 
+    /** Han–Latin spacing unless {@code --cjk-spacing off}: WeChat readers expect it, and the editor adds none. */
     @Override
-    public boolean spacesHanAndLatinByDefault() {
-        return true;
+    public List<Transform> transforms(OutputOptions options) {
+        return options.cjkSpacing().on(true) ? List.of(Transforms.HAN_LATIN_SPACING) : List.of();
     }
 
     @Override
@@ -49,13 +52,13 @@ public final class WechatRenderer implements Renderer {
     /** The inline-styled fragment: one root {@code <section>}. */
     public String fragment(RenderContext ctx) {
         Metadata meta = ctx.document().metadata();
-        String fontSize = fontSize(ctx);
-        Element article = XhtmlWriter.forOutput(new WechatImages(ctx), ctx, Float.parseFloat(fontSize.replace("px", "")),
+        FontSize fontSize = ctx.options().wechat().fontSize();
+        Element article = XhtmlWriter.forOutput(new WechatImages(ctx), ctx, fontSize.px(),
                 WechatPreviewPage.CONTENT_WIDTH_PX).article(ctx.document());
         org.jsoup.nodes.Document page = XhtmlWriter.page(meta, "", article);
         article.addClass("ink");
         new WechatStructure(meta.language()).apply(article);
-        new CssInliner(ctx.diagnostics()).inline(page, variables(fontSize) + ThemeColours.of(ctx).css(ctx.theme().css("wechat")));
+        new CssInliner(ctx.diagnostics()).inline(page, variables(fontSize) + ctx.options().colours().css(ctx.theme().css("wechat")));
         Element root = WechatCleanup.apply(article);
         page.outputSettings(new OutputSettings().syntax(OutputSettings.Syntax.html)
                 .escapeMode(Entities.EscapeMode.base).charset(StandardCharsets.UTF_8).prettyPrint(false));
@@ -63,23 +66,7 @@ public final class WechatRenderer implements Renderer {
     }
 
     /** {@code :root} variables for the theme's CSS ({@code var(--accent)} is resolved by {@link ThemeColours}). */
-    private static String variables(String fontSize) {
-        return ":root { --font-size: " + fontSize + "; }\n";
-    }
-
-    /** The body text size: the option (command line, then front matter), else the theme's, else 16px. */
-    private static String fontSize(RenderContext ctx) {
-        RenderOptions o = ctx.options();
-        String fallback = ctx.theme().properties().getOrDefault("wechat-font-size", DEFAULT_FONT_SIZE);
-        String size = o.fontSize();
-        if (size.isEmpty()) {
-            size = fallback;
-        } else if (RenderOptions.fontSizeProblem(size) != null) {
-            // the command line refuses a bad --font-size, so a bad one here came from the front matter
-            ctx.diagnostics().warn(ctx.diagnostics().source().frontMatterLineOf("font-size"),
-                    RenderOptions.fontSizeProblem(size) + "; using the theme's " + fallback);
-            size = fallback;
-        }
-        return RenderOptions.fontSizeProblem(size) == null ? size : DEFAULT_FONT_SIZE;
+    private static String variables(FontSize fontSize) {
+        return ":root { --font-size: " + fontSize.css() + "; }\n";
     }
 }

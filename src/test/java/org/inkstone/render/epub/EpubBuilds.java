@@ -1,8 +1,8 @@
 package org.inkstone.render.epub;
 
 import org.inkstone.asset.AssetPolicy;
-import org.inkstone.publish.Publisher;
-import org.inkstone.render.RenderOptions;
+import org.inkstone.publish.Inkstone;
+import org.inkstone.options.RequestedOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,17 +23,16 @@ final class EpubBuilds {
     private EpubBuilds() {}
 
     static Path build(Path input, Path out) {
-        return build(input, out, RenderOptions.defaults());
+        return build(input, out, RequestedOptions.defaults());
     }
 
-    static Path build(Path input, Path out, RenderOptions render) {
+    static Path build(Path input, Path out, RequestedOptions render) {
         return result(input, out, render).written().get(0);
     }
 
-    static Publisher.Result result(Path input, Path out, RenderOptions render) {
-        Publisher p = new Publisher(new Publisher.Options(List.of("epub"), "default", out, false, false, Path.of(""),
-                CLOCK, render, AssetPolicy.defaults().withOffline(true)));
-        Publisher.Result r = p.build(input);
+    static Inkstone.Result result(Path input, Path out, RequestedOptions render) {
+        Inkstone p = Inkstone.builder().formats(List.of("epub")).output(out).home(Path.of("")).clock(CLOCK).options(render).assets(AssetPolicy.defaults().withOffline(true)).build();
+        Inkstone.Result r = p.publish(input);
         assertNull(r.failure(), () -> "build failed: " + r.failure() + " " + r.diagnostics());
         return r;
     }

@@ -1,9 +1,10 @@
 package org.inkstone.render.epub;
 
+import org.inkstone.options.EpubOptions;
 import org.inkstone.TestDocs;
 import org.inkstone.asset.AssetPolicy;
-import org.inkstone.publish.Publisher;
-import org.inkstone.render.RenderOptions;
+import org.inkstone.publish.Inkstone;
+import org.inkstone.options.RequestedOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +51,7 @@ class EpubCheckTest {
     @Test
     void twentyChapterBookSplitAtH2WithoutFonts() {
         assertClean(EpubBuilds.build(BookFixtures.book(dir, 20), dir.resolve("out"),
-                RenderOptions.defaults().withEpub(2, false)));
+                RequestedOptions.defaults().withEpub(new EpubOptions(2, false))));
     }
 
     @Test
@@ -108,9 +109,7 @@ class EpubCheckTest {
     @Test
     void builtAtTheUnixEpoch() throws Exception {
         Path md = EpubBuilds.write(dir, "epoch.md", "# 一章\n\n正文。\n");
-        Publisher.Result r = new Publisher(new Publisher.Options(List.of("epub"), "default", dir.resolve("out"), false, false,
-                Path.of(""), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), RenderOptions.defaults(),
-                AssetPolicy.defaults().withOffline(true))).build(md);
+        Inkstone.Result r = Inkstone.builder().formats(List.of("epub")).output(dir.resolve("out")).home(Path.of("")).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).assets(AssetPolicy.defaults().withOffline(true)).build().publish(md);
         assertNull(r.failure(), r.failure());
         assertClean(r.written().get(0));
     }

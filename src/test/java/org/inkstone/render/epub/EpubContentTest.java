@@ -1,12 +1,14 @@
 package org.inkstone.render.epub;
 
+import org.inkstone.options.EpubOptions;
+import org.inkstone.theme.Colour;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.inkstone.TestDocs;
 import org.inkstone.diagnostic.Diagnostic;
-import org.inkstone.publish.Publisher;
-import org.inkstone.render.RenderOptions;
+import org.inkstone.publish.Inkstone;
+import org.inkstone.options.RequestedOptions;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -81,7 +83,7 @@ class EpubContentTest {
 
     @Test
     void noEmbedFontsLeavesFontsToTheReader() {
-        EpubFile f = EpubFile.read(EpubBuilds.build(TestDocs.FEATURES, dir.resolve("out"), RenderOptions.defaults().withEpub(1, false)));
+        EpubFile f = EpubFile.read(EpubBuilds.build(TestDocs.FEATURES, dir.resolve("out"), RequestedOptions.defaults().withEpub(new EpubOptions(1, false))));
         assertTrue(f.opf().select("item[media-type=font/ttf]").isEmpty());
         assertFalse(f.entries.containsKey("META-INF/com.apple.ibooks.display-options.xml"));
         assertFalse(f.text("EPUB/styles/book.css").matches("(?s).*@font-face\\s*\\{.*"));
@@ -106,7 +108,7 @@ class EpubContentTest {
     @Test
     void missingImagesBecomePlaceholdersWithWarningsAndNothingRemote() {
         Path md = EpubBuilds.write(dir, "missing.md", BookFixtures.MISSING_IMAGES);
-        Publisher.Result r = EpubBuilds.result(md, dir.resolve("out"), RenderOptions.defaults());
+        Inkstone.Result r = EpubBuilds.result(md, dir.resolve("out"), RequestedOptions.defaults());
         EpubFile f = EpubFile.read(r.written().get(0));
         String chapter = f.text("EPUB/chapter-001.xhtml");
         Document doc = f.xml("EPUB/chapter-001.xhtml");
@@ -125,7 +127,7 @@ class EpubContentTest {
 
     @Test
     void rawHtmlImagesAreEmbeddedOrReplacedLikeMarkdownImages() throws IOException {
-        Publisher.Result r = EpubBuilds.result(TestDocs.rawHtmlImages(dir), dir.resolve("out"), RenderOptions.defaults());
+        Inkstone.Result r = EpubBuilds.result(TestDocs.rawHtmlImages(dir), dir.resolve("out"), RequestedOptions.defaults());
         EpubFile f = EpubFile.read(r.written().get(0));
         Document ch = f.xml("EPUB/chapter-001.xhtml");
         String messages = r.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
@@ -152,7 +154,7 @@ class EpubContentTest {
         assertEquals(3, f.opf().select("manifest > item[media-type^=image/]").size(), "the two images and the drawn cover, each once");
     }
 
-    private static List<Integer> lines(Publisher.Result r, String text) {
+    private static List<Integer> lines(Inkstone.Result r, String text) {
         return r.diagnostics().stream().filter(d -> d.message().contains(text)).map(Diagnostic::line).toList();
     }
 
@@ -169,7 +171,7 @@ class EpubContentTest {
         long ink = 0;
         for (int y = 600; y < 1400; y += 2) for (int x = 200; x < 1400; x += 2) if ((img.getRGB(x, y) & 0xff) < 0x60) ink++;
         assertTrue(ink > 2000, "the title is drawn: " + ink);
-        byte[] red = EpubFile.read(EpubBuilds.build(md, dir.resolve("c"), new RenderOptions("#2a6fb5", "", "", RenderOptions.Choice.AUTO)))
+        byte[] red = EpubFile.read(EpubBuilds.build(md, dir.resolve("c"), RequestedOptions.defaults().withAccent(new Colour("#2a6fb5"))))
                 .entries.get("EPUB/images/cover.png");
         assertEquals(0x2a6fb5, ImageIO.read(new ByteArrayInputStream(red)).getRGB(800, 10) & 0xffffff, "--accent colours the cover");
     }
@@ -177,7 +179,7 @@ class EpubContentTest {
     @Test
     void accentOptionRecoloursTheStyleSheet() {
         EpubFile f = EpubFile.read(EpubBuilds.build(TestDocs.FEATURES, dir.resolve("out"),
-                new RenderOptions("#2a6fb5", "", "", RenderOptions.Choice.AUTO)));
+                RequestedOptions.defaults().withAccent(new Colour("#2a6fb5"))));
         String css = f.text("EPUB/styles/book.css");
         assertTrue(css.contains("#2a6fb5"));
         assertFalse(css.toLowerCase().contains("#b5452a"));
@@ -198,7 +200,7 @@ class EpubContentTest {
     @Test
     void rawHtmlBecomesValidXhtml() {
         Path md = EpubBuilds.write(dir, "hostile.md", BookFixtures.HOSTILE_HTML);
-        Publisher.Result r = EpubBuilds.result(md, dir.resolve("out"), RenderOptions.defaults());
+        Inkstone.Result r = EpubBuilds.result(md, dir.resolve("out"), RequestedOptions.defaults());
         EpubFile f = EpubFile.read(r.written().get(0));
         String xhtml = f.text("EPUB/chapter-001.xhtml");
         Document ch = f.xml("EPUB/chapter-001.xhtml");
@@ -218,7 +220,7 @@ class EpubContentTest {
 
     @Test
     void splitLevelTwoStartsAFileAtEverySecondLevelHeading() {
-        EpubFile f = EpubFile.read(EpubBuilds.build(BookFixtures.book(dir, 3), dir.resolve("out"), RenderOptions.defaults().withEpub(2, true)));
+        EpubFile f = EpubFile.read(EpubBuilds.build(BookFixtures.book(dir, 3), dir.resolve("out"), RequestedOptions.defaults().withEpub(new EpubOptions(2, true))));
         assertEquals(1 + 3 * 3, f.chapters().size(), "introduction, then h1, h2, h2 per chapter");
         assertEquals("1.2 回信", f.xml("EPUB/chapter-004.xhtml").selectFirst("body > section > h2").text());
     }
@@ -255,7 +257,7 @@ class EpubContentTest {
     @Test
     void unusableLanguageAndDateAreWarnedAtTheirFrontMatterLines() {
         Path md = EpubBuilds.write(dir, "bad.md", "---\ntitle: 书\ndate: 上个月\nlanguage: 中文!\n---\nlang: 正文里的这一行不是键\n");
-        Publisher.Result r = EpubBuilds.result(md, dir.resolve("out"), RenderOptions.defaults());
+        Inkstone.Result r = EpubBuilds.result(md, dir.resolve("out"), RequestedOptions.defaults());
         List<String> messages = r.diagnostics().stream().map(Diagnostic::format).toList();
         assertTrue(messages.stream().anyMatch(m -> m.startsWith(md + ":3: warning: front matter date '上个月'")), String.join("\n", messages));
         assertTrue(messages.stream().anyMatch(m -> m.startsWith(md + ":4: warning: front matter lang '中文!'")), String.join("\n", messages));

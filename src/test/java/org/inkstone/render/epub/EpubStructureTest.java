@@ -1,8 +1,8 @@
 package org.inkstone.render.epub;
 
 import org.inkstone.TestDocs;
-import org.inkstone.publish.Publisher;
-import org.inkstone.render.RenderOptions;
+import org.inkstone.publish.Inkstone;
+import org.inkstone.options.RequestedOptions;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -237,9 +237,8 @@ class EpubStructureTest {
     }
 
     private static Path build(Path md, Path out, Clock clock) {
-        Publisher p = new Publisher(new Publisher.Options(List.of("epub"), "default", out, false, false, Path.of(""),
-                clock, RenderOptions.defaults(), org.inkstone.asset.AssetPolicy.defaults().withOffline(true)));
-        Publisher.Result r = p.build(md);
+        Inkstone p = Inkstone.builder().formats(List.of("epub")).output(out).home(Path.of("")).clock(clock).assets(org.inkstone.asset.AssetPolicy.defaults().withOffline(true)).build();
+        Inkstone.Result r = p.publish(md);
         assertTrue(r.succeeded(), String.valueOf(r.failure()));
         return r.written().get(0);
     }

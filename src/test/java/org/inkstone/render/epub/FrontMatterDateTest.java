@@ -5,8 +5,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.inkstone.asset.AssetPolicy;
 import org.inkstone.diagnostic.Diagnostic;
-import org.inkstone.publish.Publisher;
-import org.inkstone.render.RenderOptions;
+import org.inkstone.publish.Inkstone;
+import org.inkstone.options.RequestedOptions;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,23 +24,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FrontMatterDateTest {
     @TempDir Path dir;
 
-    private Publisher.Result build(String date) {
+    private Inkstone.Result build(String date) {
         return build(date, List.of("html", "wechat", "epub", "pdf"));
     }
 
-    private Publisher.Result build(String date, List<String> formats) {
+    private Inkstone.Result build(String date, List<String> formats) {
         Path md = EpubBuilds.write(dir, "dated.md", "---\ntitle: 日期测试\ndate: " + date + "\n---\n# 第一章\n\n正文一句。\n");
-        Publisher p = new Publisher(new Publisher.Options(formats, "default",
-                dir.resolve("out"), false, false, Path.of(""), EpubBuilds.CLOCK, RenderOptions.defaults(),
-                AssetPolicy.defaults().withOffline(true)));
-        Publisher.Result r = p.build(md);
+        Inkstone p = Inkstone.builder().formats(formats).output(dir.resolve("out")).home(Path.of("")).clock(EpubBuilds.CLOCK).assets(AssetPolicy.defaults().withOffline(true)).build();
+        Inkstone.Result r = p.publish(md);
         assertNull(r.failure(), r.failure());
         return r;
     }
 
     @Test
     void anImpossibleDateIsWarnedOnceAndLeftOutOfEveryOutput() throws Exception {
-        Publisher.Result r = build("2025-13-45");
+        Inkstone.Result r = build("2025-13-45");
         List<String> messages = r.diagnostics().stream().map(Diagnostic::format).toList();
         assertEquals(List.of(dir.resolve("dated.md") + ":3: warning: front matter date '2025-13-45' is not a real date;"
                 + " write it like 2026-11-28 (or 2026-11, 2026, or an ISO date-time); it is left out of every output"), messages);
@@ -65,7 +63,7 @@ class FrontMatterDateTest {
     void realDatesInEveryAcceptedFormPass() {
         for (String date : List.of("2026", "2026-03", "2024-02-29", "2026-03-08T09:30:00+08:00", "2026-03-08T09:30Z",
                 "2026年3月8日", "2026/3/8")) {
-            Publisher.Result r = build(date, List.of("html", "epub"));
+            Inkstone.Result r = build(date, List.of("html", "epub"));
             assertEquals(List.of(), r.diagnostics(), date);
             assertTrue(Jsoup.parse(readUnchecked(dir.resolve("out/dated.html"))).selectFirst(".date") != null, date);
         }
@@ -74,7 +72,7 @@ class FrontMatterDateTest {
     @Test
     void impossibleCalendarDatesAreRefused() {
         for (String date : List.of("2025-02-29", "2026-04-31", "2026-00-10", "2026年13月1日", "2026-03-08T25:00Z", "上个月")) {
-            Publisher.Result r = build(date, List.of("html", "epub"));
+            Inkstone.Result r = build(date, List.of("html", "epub"));
             assertEquals(1, r.diagnostics().size(), date + ": " + r.diagnostics());
             assertEquals(3, r.diagnostics().get(0).line(), date);
         }

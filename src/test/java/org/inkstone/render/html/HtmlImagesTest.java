@@ -2,7 +2,7 @@ package org.inkstone.render.html;
 
 import org.inkstone.TestDocs;
 import org.inkstone.diagnostic.Diagnostic;
-import org.inkstone.publish.Publisher;
+import org.inkstone.publish.Inkstone;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,8 +32,7 @@ class HtmlImagesTest {
     @Test
     void rawHtmlImagesAreCheckedAndLinkedLikeMarkdownImages() throws Exception {
         Path md = TestDocs.rawHtmlImages(dir);
-        Publisher.Result r = new Publisher(new Publisher.Options(List.of("html"), "default", dir.resolve("out"), false, false,
-                Path.of(""), Clock.fixed(Instant.parse("2026-11-28T08:30:00Z"), ZoneOffset.UTC))).build(md);
+        Inkstone.Result r = Inkstone.builder().formats(List.of("html")).output(dir.resolve("out")).home(Path.of("")).clock(Clock.fixed(Instant.parse("2026-11-28T08:30:00Z"), ZoneOffset.UTC)).build().publish(md);
         assertTrue(r.succeeded(), r.failure());
         String html = Files.readString(dir.resolve("out/raw.html"));
         Document page = Jsoup.parse(html, "", Parser.xmlParser());
@@ -58,7 +57,7 @@ class HtmlImagesTest {
         assertEquals(3, r.diagnostics().size(), "nothing else, nothing twice: " + warnings);
     }
 
-    private static void assertOneWarning(Publisher.Result r, int line, String text, String all) {
+    private static void assertOneWarning(Inkstone.Result r, int line, String text, String all) {
         assertEquals(1, r.diagnostics().stream().filter(d -> d.message().contains(text)).count(), all);
         assertEquals(line, r.diagnostics().stream().filter(d -> d.message().contains(text)).findFirst().orElseThrow().line(), all);
     }

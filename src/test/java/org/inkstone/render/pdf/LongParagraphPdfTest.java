@@ -1,5 +1,6 @@
 package org.inkstone.render.pdf;
 
+import org.inkstone.options.PageSize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,7 @@ class LongParagraphPdfTest {
         PdfBuilds.Built built = assertTimeoutPreemptively(Duration.ofSeconds(120),
                 () -> PdfBuilds.markdown(dir, "long", "# 长段落\n\n" + paragraph + "\n", PdfBuilds.a4()));
         assertNull(built.failure(), built.failure());
-        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
+        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of(PageSize.A4))) {
             String text = String.join("", pdf.bodyTexts()).replaceAll("\\s+", "");
             String expected = "长段落" + paragraph;
             int at = firstDifference(expected, text);

@@ -2,9 +2,11 @@ package org.inkstone.render.pdf;
 
 import org.inkstone.asset.AssetPolicy;
 import org.inkstone.diagnostic.Diagnostic;
-import org.inkstone.publish.Publisher;
-import org.inkstone.render.RenderOptions;
-import org.inkstone.render.RenderOptions.Choice;
+import org.inkstone.publish.Inkstone;
+import org.inkstone.options.RequestedOptions;
+import org.inkstone.options.AutoSwitch;
+import org.inkstone.options.PdfOptions;
+import org.inkstone.options.PageSize;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,26 +39,25 @@ final class PdfBuilds {
         }
     }
 
-    static RenderOptions options(String pageSize, Choice toc, boolean pdfUa, boolean pdfA) {
-        return RenderOptions.defaults().withPdf(pageSize, toc, pdfUa, pdfA);
+    static RequestedOptions options(String pageSize, AutoSwitch toc, boolean pdfUa, boolean pdfA) {
+        return RequestedOptions.defaults().withPdf(new PdfOptions(PageSize.parse(pageSize).orElseThrow(), toc, pdfUa, pdfA));
     }
 
-    static RenderOptions a4() {
-        return options("A4", Choice.AUTO, false, false);
+    static RequestedOptions a4() {
+        return options("A4", AutoSwitch.AUTO, false, false);
     }
 
     static AssetPolicy offline() {
         return new AssetPolicy(true, Duration.ofSeconds(2), Duration.ofSeconds(5), AssetPolicy.DEFAULT_MAX_BYTES, null);
     }
 
-    static Built build(Path input, Path out, RenderOptions options) {
+    static Built build(Path input, Path out, RequestedOptions options) {
         return build(input, out, options, "default", offline());
     }
 
-    static Built build(Path input, Path out, RenderOptions options, String theme, AssetPolicy assets) {
-        Publisher publisher = new Publisher(new Publisher.Options(List.of("pdf"), theme, out, false, false, Path.of("").toAbsolutePath(),
-                Clock.fixed(WHEN, ZoneOffset.UTC), options, assets));
-        Publisher.Result r = publisher.build(input);
+    static Built build(Path input, Path out, RequestedOptions options, String theme, AssetPolicy assets) {
+        Inkstone publisher = Inkstone.builder().formats(List.of("pdf")).theme(theme).output(out).home(Path.of("").toAbsolutePath()).clock(Clock.fixed(WHEN, ZoneOffset.UTC)).options(options).assets(assets).build();
+        Inkstone.Result r = publisher.publish(input);
         Path pdf = out.resolve(stem(input) + ".pdf");
         try {
             return new Built(r.succeeded() ? Files.readAllBytes(pdf) : null, r.diagnostics(), r.failure());
@@ -66,7 +67,7 @@ final class PdfBuilds {
     }
 
     /** Writes {@code markdown} to {@code dir/name.md} and builds it. */
-    static Built markdown(Path dir, String name, String markdown, RenderOptions options) {
+    static Built markdown(Path dir, String name, String markdown, RequestedOptions options) {
         try {
             Files.createDirectories(dir);
             Path md = dir.resolve(name + ".md");

@@ -1,5 +1,6 @@
 package org.inkstone.render.pdf;
 
+import org.inkstone.options.PageSize;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -107,7 +108,7 @@ class PdfFontsTest {
         Files.writeString(theme.resolve("theme.properties"), "fonts=Body|400|fixture.ttc#LXGWWenKaiMono-Regular\n");
         PdfBuilds.Built built = build(theme, "---\ntitle: 兰亭\n---\n" + text + "\n");
         assertNotNull(built.pdf(), built.failure());
-        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
+        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of(PageSize.A4))) {
             List<String> names = pdf.fonts().stream().map(PDFont::getName).toList();
             assertFalse(names.isEmpty());
             for (String n : names) assertTrue(n.matches("[A-Z]{6}\\+LXGWWenKaiMono-Regular"), names.toString());
@@ -187,7 +188,7 @@ class PdfFontsTest {
         assertTrue(warning.contains("😀 (U+1F600, line 3)") && warning.contains("🎉 (U+1F389, line 5)")
                 && warning.contains("𰀀 (U+30000, line 3)"), warning);
         assertFalse(warning.contains("200D"), "an invisible joiner is dropped, not reported: " + warning);
-        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
+        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of(PageSize.A4))) {
             String text = PdfReading.squash(String.join("", pdf.bodyTexts()));
             assertTrue(text.contains("笑脸〓与〓（U+30000）"), text);
             assertTrue(text.contains("代码里〓"), text);
@@ -238,7 +239,7 @@ class PdfFontsTest {
         assertEquals(1, warnings.size(), built.warnings());
         assertTrue(warnings.get(0).message().contains("these characters: 🥰 (U+1F970, line 3)")
                 || warnings.get(0).message().contains("this character: 🥰 (U+1F970, line 3)"), warnings.get(0).message());
-        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
+        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of(PageSize.A4))) {
             String text = PdfReading.squash(String.join("", pdf.bodyTexts()));
             for (String s : List.of("标题里的🚀", "正文😀✅❤⭐", "粗体🎉", "代码🔥", "新表情〓", "👍", "💡", "注意⚠", "提示👉内容")) {
                 assertTrue(text.contains(s), s + " in " + text);
@@ -260,7 +261,7 @@ class PdfFontsTest {
         Files.writeString(theme.resolve("print.css"), ".ink-document p { color: #000000; }\n");
         PdfBuilds.Built built = build(theme, "正文。`代码`\n");
         assertNotNull(built.pdf(), built.failure());
-        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
+        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of(PageSize.A4))) {
             for (PDFont f : pdf.fonts()) assertTrue(f.getName().contains("+LXGWWenKai"), f.getName());
         }
     }

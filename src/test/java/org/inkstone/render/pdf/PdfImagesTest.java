@@ -1,5 +1,6 @@
 package org.inkstone.render.pdf;
 
+import org.inkstone.options.PageSize;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
@@ -67,7 +68,7 @@ class PdfImagesTest {
     void rawHtmlImagesAreDrawnSizedAndReportedLikeMarkdownImages() throws IOException {
         PdfBuilds.Built built = PdfBuilds.build(TestDocs.rawHtmlImages(dir), dir.resolve("out"), PdfBuilds.a4());
         assertNotNull(built.pdf(), built.failure());
-        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
+        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of(PageSize.A4))) {
             DrawnImages images = new DrawnImages();
             for (PDPage page : pdf.doc.getPages()) images.processPage(page);
             assertEquals(2, images.drawn.size(), "the raw image and the Markdown one, each once: " + images.drawn);
@@ -101,7 +102,7 @@ class PdfImagesTest {
                 + "<img src=\"images/tall.png\" width=\"16\">\n\n整幅：![整幅](images/tall.png)\n");
         PdfBuilds.Built built = PdfBuilds.build(dir.resolve("tall.md"), dir.resolve("out"), PdfBuilds.a4());
         assertNotNull(built.pdf(), built.failure());
-        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
+        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of(PageSize.A4))) {
             DrawnImages images = new DrawnImages();
             for (PDPage page : pdf.doc.getPages()) images.processPage(page);
             assertEquals(3, images.drawn.size(), images.drawn.toString());

@@ -1,6 +1,7 @@
 package org.inkstone.render.pdf;
 
-import org.inkstone.render.RenderOptions.Choice;
+import org.inkstone.options.PageSize;
+import org.inkstone.options.AutoSwitch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,13 +26,13 @@ class PdfLayoutTest {
 
     @BeforeAll
     static void build() {
-        b5 = PdfBuilds.build(PRINT, dir.resolve("b5"), PdfBuilds.options("B5", Choice.AUTO, false, false));
+        b5 = PdfBuilds.build(PRINT, dir.resolve("b5"), PdfBuilds.options("B5", AutoSwitch.AUTO, false, false));
         assertNotNull(b5.pdf(), b5.failure());
     }
 
     @Test
     void aLongTableRepeatsItsHeaderRowOnEveryPage() {
-        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of("B5"))) {
+        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of(PageSize.B5))) {
             List<String> pages = pdf.bodyTexts().stream().map(PdfReading::squash).toList();
             int first = -1;
             int last = -1;
@@ -51,7 +52,7 @@ class PdfLayoutTest {
 
     @Test
     void codeAndLongWordsStayInsideTheTextBlock() {
-        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of("B5"))) {
+        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of(PageSize.B5))) {
             assertEquals(List.of(), pdf.outsideTextBlock());
             String text = PdfReading.squash(String.join("", pdf.bodyTexts()));
             assertTrue(text.contains("很长的不可断开的标识符很长的不可断开的标识符"), "the code is all there, wrapped");
@@ -61,7 +62,7 @@ class PdfLayoutTest {
 
     @Test
     void aNoteCitedInATableCellIsAtThePageFoot() {
-        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of("B5"))) {
+        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of(PageSize.B5))) {
             for (String page : pdf.bodyTexts().stream().map(PdfReading::squash).toList()) {
                 if (!page.contains("单元格里的脚注")) continue;
                 assertTrue(page.contains("表格单元格里引用的脚注。"), page);
@@ -73,7 +74,7 @@ class PdfLayoutTest {
 
     @Test
     void chaptersOpenANewPageWithoutARunningHeader() {
-        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of("B5"))) {
+        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of(PageSize.B5))) {
             List<PdfReading.Entry> chapters = pdf.outline().stream().filter(e -> e.depth() == 1).toList();
             assertEquals(List.of("第一章 表格", "第二章 代码", "第三章 结束"), chapters.stream().map(PdfReading.Entry::title).toList());
             for (PdfReading.Entry c : chapters) {
@@ -89,21 +90,21 @@ class PdfLayoutTest {
 
     @Test
     void tocChoices() {
-        PdfBuilds.Built off = PdfBuilds.build(PRINT, dir.resolve("off"), PdfBuilds.options("Letter", Choice.OFF, false, false));
-        try (PdfReading pdf = new PdfReading(off.pdf(), PageSetup.of("Letter"))) {
+        PdfBuilds.Built off = PdfBuilds.build(PRINT, dir.resolve("off"), PdfBuilds.options("Letter", AutoSwitch.OFF, false, false));
+        try (PdfReading pdf = new PdfReading(off.pdf(), PageSetup.of(PageSize.LETTER))) {
             assertFalse(String.join("", pdf.bodyTexts()).contains("目录"), "--toc off: no contents page");
             assertEquals(612, pdf.doc.getPage(0).getMediaBox().getWidth(), 0.5);
             assertEquals(792, pdf.doc.getPage(0).getMediaBox().getHeight(), 0.5);
         }
-        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of("B5"))) {
+        try (PdfReading pdf = new PdfReading(b5.pdf(), PageSetup.of(PageSize.B5))) {
             assertTrue(PdfReading.squash(pdf.bodyTexts().get(1)).startsWith("目录第一章表格"), "auto: three chapters make a contents page: " + pdf.bodyTexts().get(1));
             assertEquals(498.9, pdf.doc.getPage(0).getMediaBox().getWidth(), 0.5);
         }
         PdfBuilds.Built few = PdfBuilds.markdown(dir.resolve("few"), "few", "---\ntitle: 短文\n---\n## 只有一节\n\n正文。\n",
-                PdfBuilds.options("A4", Choice.AUTO, false, false));
+                PdfBuilds.options("A4", AutoSwitch.AUTO, false, false));
         PdfBuilds.Built forced = PdfBuilds.markdown(dir.resolve("forced"), "forced", "---\ntitle: 短文\n---\n## 只有一节\n\n正文。\n",
-                PdfBuilds.options("A4", Choice.ON, false, false));
-        try (PdfReading a = new PdfReading(few.pdf(), PageSetup.of("A4")); PdfReading b = new PdfReading(forced.pdf(), PageSetup.of("A4"))) {
+                PdfBuilds.options("A4", AutoSwitch.ON, false, false));
+        try (PdfReading a = new PdfReading(few.pdf(), PageSetup.of(PageSize.A4)); PdfReading b = new PdfReading(forced.pdf(), PageSetup.of(PageSize.A4))) {
             assertFalse(String.join("", a.bodyTexts()).contains("目录"), "auto: one heading makes no contents page");
             assertTrue(PdfReading.squash(b.bodyTexts().get(1)).startsWith("目录只有一节"), "--toc on: " + b.bodyTexts().get(1));
         }
@@ -115,7 +116,7 @@ class PdfLayoutTest {
         PdfBuilds.Built en = PdfBuilds.markdown(dir.resolve("en"), "en", "---\ntitle: Words\nlang: en\n---\n" + body,
                 PdfBuilds.a4());
         PdfBuilds.Built zh = PdfBuilds.markdown(dir.resolve("zh"), "zh", "---\ntitle: Words\n---\n" + body, PdfBuilds.a4());
-        try (PdfReading e = new PdfReading(en.pdf(), PageSetup.of("A4")); PdfReading z = new PdfReading(zh.pdf(), PageSetup.of("A4"))) {
+        try (PdfReading e = new PdfReading(en.pdf(), PageSetup.of(PageSize.A4)); PdfReading z = new PdfReading(zh.pdf(), PageSetup.of(PageSize.A4))) {
             assertTrue(PdfReading.squash(e.bodyTexts().get(1)).startsWith("ContentsOne"), "lang: en: " + e.bodyTexts().get(1));
             assertFalse(String.join("", e.bodyTexts()).contains("目录"));
             assertTrue(PdfReading.squash(z.bodyTexts().get(1)).startsWith("目录One"), "lang zh-Hans (the default): " + z.bodyTexts().get(1));
@@ -127,7 +128,7 @@ class PdfLayoutTest {
     @Test
     void paragraphStyleIsAThemeOption() throws Exception {
         String md = "---\ntitle: 段落\n---\n甲乙丙丁戊己庚辛壬癸。\n\n子丑寅卯辰巳午未申酉戌亥。\n";
-        PdfBuilds.Built indent = PdfBuilds.markdown(dir.resolve("indent"), "p", md, PdfBuilds.options("A4", Choice.OFF, false, false));
+        PdfBuilds.Built indent = PdfBuilds.markdown(dir.resolve("indent"), "p", md, PdfBuilds.options("A4", AutoSwitch.OFF, false, false));
         Path theme = dir.resolve("spacing-theme");
         java.nio.file.Files.createDirectories(theme);
         for (String css : List.of("base.css", "print.css")) java.nio.file.Files.copy(Path.of("themes/default").resolve(css), theme.resolve(css));
@@ -135,10 +136,10 @@ class PdfLayoutTest {
                 .replace("print-paragraph=indent", "print-paragraph=spacing").replace("|LXGW", "|" + Path.of("fonts").toAbsolutePath() + "/LXGW");
         java.nio.file.Files.writeString(theme.resolve("theme.properties"), props);
         java.nio.file.Files.writeString(dir.resolve("p.md"), md);
-        PdfBuilds.Built spacing = PdfBuilds.build(dir.resolve("p.md"), dir.resolve("spacing"), PdfBuilds.options("A4", Choice.OFF, false, false),
+        PdfBuilds.Built spacing = PdfBuilds.build(dir.resolve("p.md"), dir.resolve("spacing"), PdfBuilds.options("A4", AutoSwitch.OFF, false, false),
                 theme.toString(), PdfBuilds.offline());
         assertNotNull(spacing.pdf(), spacing.failure());
-        PageSetup a4 = PageSetup.of("A4");
+        PageSetup a4 = PageSetup.of(PageSize.A4);
         float left = (float) (a4.sideMm() * PdfReading.MM);
         float em = (float) a4.fontPt();
         try (PdfReading i = new PdfReading(indent.pdf(), a4); PdfReading s = new PdfReading(spacing.pdf(), a4)) {
@@ -160,9 +161,9 @@ class PdfLayoutTest {
         javax.imageio.ImageIO.write(icon, "png", folder.resolve("images/icon.png").toFile());
         String md = "---\ntitle: 行内\n---\n甲是普通段落。\n\n乙有公式 $x^2$ 在行内。\n\n丙有图标 ![图标](images/icon.png) 在行内。\n\n"
                 + "丁有原始 <img src=\"images/icon.png\" alt=\"原始图标\" width=\"16\"> 图标。\n";
-        PdfBuilds.Built built = PdfBuilds.markdown(folder, "inline", md, PdfBuilds.options("A4", Choice.OFF, false, false));
+        PdfBuilds.Built built = PdfBuilds.markdown(folder, "inline", md, PdfBuilds.options("A4", AutoSwitch.OFF, false, false));
         assertNotNull(built.pdf(), built.failure());
-        PageSetup a4 = PageSetup.of("A4");
+        PageSetup a4 = PageSetup.of(PageSize.A4);
         float left = (float) (a4.sideMm() * PdfReading.MM);
         float em = (float) a4.fontPt();
         try (PdfReading pdf = new PdfReading(built.pdf(), a4)) {

@@ -1,12 +1,13 @@
 package org.inkstone.render.pdf;
 
+import org.inkstone.options.PageSize;
 import com.sun.net.httpserver.HttpServer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.inkstone.asset.AssetPolicy;
-import org.inkstone.render.RenderOptions.Choice;
+import org.inkstone.options.AutoSwitch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -46,12 +47,12 @@ class PdfOutputTest {
 
     @Test
     void sameInputTwiceGivesIdenticalBytes() {
-        for (var options : List.of(PdfBuilds.a4(), PdfBuilds.options("B5", Choice.ON, true, true))) {
+        for (var options : List.of(PdfBuilds.a4(), PdfBuilds.options("B5", AutoSwitch.ON, true, true))) {
             PdfBuilds.Built first = PdfBuilds.build(PdfBuilds.FEATURES, dir.resolve("one"), options);
             PdfBuilds.Built second = PdfBuilds.build(PdfBuilds.FEATURES, dir.resolve("two"), options);
             assertNotNull(first.pdf(), first.failure());
             assertArrayEquals(first.pdf(), second.pdf(), "byte-identical with " + options);
-            try (PdfReading pdf = new PdfReading(first.pdf(), PageSetup.of("A4"))) {
+            try (PdfReading pdf = new PdfReading(first.pdf(), PageSetup.of(PageSize.A4))) {
                 assertEquals(PdfBuilds.WHEN.toEpochMilli(), pdf.doc.getDocumentInformation().getCreationDate().getTimeInMillis(),
                         "creation date from the clock");
             }
@@ -93,22 +94,22 @@ class PdfOutputTest {
 
     @Test
     void pdfAOutputPassesVeraPdf() {
-        PdfBuilds.Built built = PdfBuilds.build(PdfBuilds.EXAMPLE, dir, PdfBuilds.options("A4", Choice.AUTO, false, true));
+        PdfBuilds.Built built = PdfBuilds.build(PdfBuilds.EXAMPLE, dir, PdfBuilds.options("A4", AutoSwitch.AUTO, false, true));
         assertNotNull(built.pdf(), built.failure());
         assertCompliant(built.pdf(), "2u");
-        PdfBuilds.Built features = PdfBuilds.build(PdfBuilds.FEATURES, dir, PdfBuilds.options("A5", Choice.AUTO, false, true));
+        PdfBuilds.Built features = PdfBuilds.build(PdfBuilds.FEATURES, dir, PdfBuilds.options("A5", AutoSwitch.AUTO, false, true));
         assertCompliant(features.pdf(), "2u");
     }
 
     @Test
     void pdfUaOutputPassesVeraPdf() {
-        PdfBuilds.Built built = PdfBuilds.build(PdfBuilds.EXAMPLE, dir, PdfBuilds.options("A4", Choice.AUTO, true, true));
+        PdfBuilds.Built built = PdfBuilds.build(PdfBuilds.EXAMPLE, dir, PdfBuilds.options("A4", AutoSwitch.AUTO, true, true));
         assertNotNull(built.pdf(), built.failure());
         assertCompliant(built.pdf(), "ua1");
         assertCompliant(built.pdf(), "2u");
         assertEquals(4, built.warningsContaining("has no alt text, which tagged PDF (--pdf-ua) needs"),
                 "one warning per image without alt text: " + built.warnings());
-        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
+        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of(PageSize.A4))) {
             assertTrue(pdf.doc.getDocumentCatalog().getMarkInfo().isMarked(), "tagged");
             String text = PdfReading.squash(String.join("", pdf.bodyTexts()));
             assertTrue(text.endsWith("全部的意义。1.版心：古籍书页正中折叠处的窄条区域，通常刻有书名、卷次和页码，是版面分析时需要单独识别的区域。"),
@@ -119,7 +120,7 @@ class PdfOutputTest {
     @Test
     void headingsThatSkipALevelAreReportedForPdfUa() {
         PdfBuilds.Built built = PdfBuilds.markdown(dir, "skip", "---\ntitle: 跳级\n---\n## 二级\n\n#### 四级\n\n正文。\n",
-                PdfBuilds.options("A4", Choice.OFF, true, false));
+                PdfBuilds.options("A4", AutoSwitch.OFF, true, false));
         assertNotNull(built.pdf(), built.failure());
         assertEquals(1, built.warningsContaining("'四级' (level 4) follows '二级' (level 2)"), built.warnings());
     }
@@ -196,7 +197,7 @@ class PdfOutputTest {
             assertNotNull(built.pdf(), built.failure());
             assertTrue(seconds < 7, "the stalled image is cut off by the timeout, not waited for: " + seconds + " s");
             assertEquals(3, built.diagnostics().stream().filter(d -> d.line() >= 8 && d.line() <= 12).count(), built.warnings());
-            try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
+            try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of(PageSize.A4))) {
                 String text = PdfReading.squash(String.join("", pdf.bodyTexts()));
                 for (String alt : List.of("不存在", "卡住", "太大")) assertTrue(text.contains("图片无法显示：" + alt), text);
                 assertFalse(text.contains("图片无法显示：好图") || text.contains("图片无法显示：原始"), text);

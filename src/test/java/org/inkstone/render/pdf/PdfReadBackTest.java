@@ -13,8 +13,9 @@ import org.inkstone.font.TrueTypeFaces;
 import org.inkstone.model.Block;
 import org.inkstone.model.Heading;
 import org.inkstone.model.PlainText;
-import org.inkstone.publish.Publisher;
-import org.inkstone.render.RenderOptions.Choice;
+import org.inkstone.publish.Inkstone;
+import org.inkstone.options.AutoSwitch;
+import org.inkstone.options.PageSize;
 import org.inkstone.theme.ThemeLoader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -52,13 +53,13 @@ class PdfReadBackTest {
     @BeforeAll
     static void build() {
         example = PdfBuilds.build(PdfBuilds.EXAMPLE, dir.resolve("example"), PdfBuilds.a4());
-        features = PdfBuilds.build(PdfBuilds.FEATURES, dir.resolve("features"), PdfBuilds.options("A5", Choice.AUTO, false, false));
+        features = PdfBuilds.build(PdfBuilds.FEATURES, dir.resolve("features"), PdfBuilds.options("A5", AutoSwitch.AUTO, false, false));
         assertNotNull(example.pdf(), example.failure());
         assertNotNull(features.pdf(), features.failure());
     }
 
     private static PdfReading read(PdfBuilds.Built built, String size) {
-        return new PdfReading(built.pdf(), PageSetup.of(size));
+        return new PdfReading(built.pdf(), PageSetup.of(PageSize.parse(size).orElseThrow()));
     }
 
     @Test
@@ -94,8 +95,7 @@ class PdfReadBackTest {
      */
     private void assertAllTextInOrder(Path input, PdfBuilds.Built built, String size) throws IOException {
         Path htmlOut = dir.resolve("html-" + PdfBuilds.stem(input));
-        Publisher.Result r = new Publisher(new Publisher.Options(List.of("html"), "default", htmlOut, false, false,
-                Path.of("").toAbsolutePath(), Clock.fixed(PdfBuilds.WHEN, ZoneOffset.UTC))).build(input);
+        Inkstone.Result r = Inkstone.builder().formats(List.of("html")).output(htmlOut).home(Path.of("").toAbsolutePath()).clock(Clock.fixed(PdfBuilds.WHEN, ZoneOffset.UTC)).build().publish(input);
         assertTrue(r.succeeded(), r.failure());
         Element article = Jsoup.parse(Files.readString(htmlOut.resolve(PdfBuilds.stem(input) + ".html"))).selectFirst("article");
         GlyphCoverage coverage = new GlyphCoverage(TrueTypeFaces.loadAll(new ThemeLoader(Path.of("").toAbsolutePath()).load("default").printFonts()));

@@ -1,5 +1,7 @@
 package org.inkstone.render.pdf;
 
+import org.inkstone.options.PageSize;
+import org.inkstone.options.RequestedOptions;
 import org.inkstone.font.FontFace;
 import org.inkstone.theme.Theme;
 import org.inkstone.theme.ThemeLoader;
@@ -47,10 +49,12 @@ class PrintCssTest {
 
     @Test
     void pageSizes() {
-        assertEquals("A4", PageSetup.of("a4").name());
-        assertEquals("A4", PageSetup.of("").name(), "A4 by default");
-        assertEquals(176, PageSetup.of("B5").widthMm());
-        assertEquals(215.9, PageSetup.of("letter").widthMm());
-        assertTrue(PageSetup.of("A5").css().contains("size: 148mm 210mm"), PageSetup.of("A5").css());
+        assertEquals("A4", PageSetup.of(PageSize.parse("a4").orElseThrow()).name());
+        assertEquals("Letter", PageSetup.of(PageSize.parse(" letter ").orElseThrow()).name());
+        assertTrue(PageSize.parse("A3").isEmpty(), "not a size we know");
+        assertEquals(PageSize.A4, RequestedOptions.defaults().pdf().pageSize(), "A4 by default");
+        assertEquals(176, PageSetup.of(PageSize.B5).widthMm());
+        assertEquals(215.9, PageSetup.of(PageSize.LETTER).widthMm());
+        assertTrue(PageSetup.of(PageSize.A5).css().contains("size: 148mm 210mm"), PageSetup.of(PageSize.A5).css());
     }
 }

@@ -1,5 +1,6 @@
 package org.inkstone.render.pdf;
 
+import org.inkstone.options.PageSize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class WideTablePdfTest {
         assertEquals(1, built.diagnostics().size(), built.warnings());
         assertEquals(5, built.diagnostics().get(0).line());
         assertTrue(built.diagnostics().get(0).message().contains("40 columns"), built.warnings());
-        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of("A4"))) {
+        try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of(PageSize.A4))) {
             String text = String.join("\n", pdf.bodyTexts()).replaceAll("\\s+", "");
             for (int c = 0; c < 40; c++) {
                 assertTrue(text.contains("列名" + c + "：值0x" + c), "row 1, column " + c + " in: " + text);

@@ -3,7 +3,7 @@ package org.inkstone.render.wechat;
 import org.inkstone.TestDocs;
 import org.inkstone.cli.Main;
 import org.inkstone.diagnostic.Diagnostic;
-import org.inkstone.publish.Publisher;
+import org.inkstone.publish.Inkstone;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -42,8 +42,7 @@ class WechatRawImagesTest {
     @Test
     void localRawImagesAreEmbeddedAndBadOnesWarnWithTheirLine() throws Exception {
         Path md = TestDocs.rawHtmlImages(dir);
-        Publisher.Result r = new Publisher(new Publisher.Options(List.of("wechat"), "default", dir.resolve("out"), false, false,
-                Path.of(""), Clock.fixed(Instant.parse("2026-11-28T08:30:00Z"), ZoneOffset.UTC))).build(md);
+        Inkstone.Result r = Inkstone.builder().formats(List.of("wechat")).output(dir.resolve("out")).home(Path.of("")).clock(Clock.fixed(Instant.parse("2026-11-28T08:30:00Z"), ZoneOffset.UTC)).build().publish(md);
         assertTrue(r.succeeded(), r.failure());
         String raw = Files.readString(dir.resolve("out/raw.wechat.html"));
         Element root = root(dir.resolve("out/raw.wechat.html"));
@@ -81,7 +80,7 @@ class WechatRawImagesTest {
         assertTrue(root.text().contains("图片无法显示：不存在的原始图"), "a missing file is not pointed at the upload folder");
     }
 
-    private static List<Integer> lines(Publisher.Result r, String text) {
+    private static List<Integer> lines(Inkstone.Result r, String text) {
         return r.diagnostics().stream().filter(d -> d.message().contains(text)).map(Diagnostic::line).toList();
     }
 }

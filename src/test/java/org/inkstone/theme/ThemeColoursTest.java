@@ -1,8 +1,6 @@
-package org.inkstone.render;
+package org.inkstone.theme;
 
-import org.inkstone.diagnostic.Diagnostic;
 import org.inkstone.diagnostic.Diagnostics;
-import org.inkstone.theme.Theme;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,7 +15,7 @@ class ThemeColoursTest {
 
     private static ThemeColours colours(Map<String, String> properties, String accent, Diagnostics diagnostics) {
         Theme theme = new Theme("t", properties, "", Map.of(), List.of(), List.of());
-        return ThemeColours.of(theme, new RenderOptions(accent, "", "", RenderOptions.Choice.AUTO), diagnostics);
+        return ThemeColours.of(theme, accent.isEmpty() ? null : new Colour(accent), diagnostics);
     }
 
     private static ThemeColours colours(String accent) {
@@ -60,20 +58,6 @@ class ThemeColoursTest {
     }
 
     @Test
-    void aBadAccentIsOneWarningAndTheThemesIsUsed() {
-        Diagnostics d = new Diagnostics("t.md");
-        ThemeColours c = colours(PROPERTIES, "green", d);
-        ThemeColours again = colours(PROPERTIES, "green", d);
-        assertEquals("#b5452a", c.accent());
-        assertEquals("#b5452a", again.accent());
-        assertEquals("a { color: #b5452a }", c.css("a { color: var(--accent) }"));
-        List<Diagnostic> all = d.all();
-        assertEquals(1, all.size(), "each output asks; the same words are reported once: " + all);
-        assertEquals("accent colour 'green' is not of the form #RRGGBB (for example #b5452a); using the theme's #b5452a",
-                all.get(0).message());
-    }
-
-    @Test
     void aThemeWithoutAnAccentStillResolvesTheVariable() {
         Diagnostics d = new Diagnostics("t.md");
         assertEquals("a { color: #b5452a }", colours(Map.of(), "", d).css("a { color: var(--accent) }"));
@@ -89,10 +73,10 @@ class ThemeColoursTest {
         // no accent=, but base.css sets --accent: that is the theme's accent, used as it is without --accent
         String base = ":root { --accent: #0a7f3f; }\na { color: var(--accent) }\nh2 { color: #0a7f3f }";
         Theme own = new Theme("t", Map.of(), base, Map.of(), List.of(), List.of());
-        ThemeColours kept = ThemeColours.of(own, new RenderOptions("", "", "", RenderOptions.Choice.AUTO), d);
+        ThemeColours kept = ThemeColours.of(own, null, d);
         assertEquals("#0a7f3f", kept.accent());
         assertTrue(kept.css(base).endsWith("a { color: #0a7f3f }\nh2 { color: #0a7f3f }"), kept.css(base));
-        ThemeColours chosen = ThemeColours.of(own, new RenderOptions("#0066cc", "", "", RenderOptions.Choice.AUTO), d);
+        ThemeColours chosen = ThemeColours.of(own, new Colour("#0066cc"), d);
         assertTrue(chosen.css(base).endsWith("a { color: #0066cc }\nh2 { color: #0066cc }"), chosen.css(base));
         assertEquals(List.of(), d.all());
     }

@@ -1,7 +1,6 @@
-package org.inkstone.render;
+package org.inkstone.theme;
 
 import org.inkstone.diagnostic.Diagnostics;
-import org.inkstone.theme.Theme;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,10 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The colours one build takes from its theme, the same for every output.
  *
- * <p>The accent is the user's choice ({@code --accent}, else the front matter's {@code accent:}, as
- * merged in {@link RenderOptions}), else the theme's {@code accent=}. A value that is not a colour is
- * one warning (the same words from every output, so it is reported once) and the theme's accent is
- * used. {@link #css(String)} puts the chosen accent into a theme style sheet wherever the theme spells
+ * <p>The accent is the user's choice ({@code --accent}, else the front matter's {@code accent:}, judged
+ * once where the options are resolved), else the theme's {@code accent=}. {@link #css(String)} puts the chosen accent into a theme style sheet wherever the theme spells
  * its own: as the literal colour ({@code #b5452a}, any case, or its three-digit form), as
  * {@code var(--accent)} (resolved here, since OpenHTMLtoPDF and EPUB readers may not support
  * {@code var()}), and in the lighter and darker versions the theme lists in {@code accent-tints=},
@@ -46,23 +43,14 @@ public final class ThemeColours {
         this.replacements = Map.copyOf(replacements);
     }
 
-    /** The colours of this build: its theme and options; problems go to its diagnostics. */
-    public static ThemeColours of(RenderContext ctx) {
-        return of(ctx.theme(), ctx.options(), ctx.diagnostics());
-    }
-
-    public static ThemeColours of(Theme theme, RenderOptions options, Diagnostics diagnostics) {
+    /**
+     * The colours of one build: the theme's, with {@code chosenAccent} (null: the theme's own) in place
+     * of its accent. A theme property that is not a colour is a warning.
+     */
+    public static ThemeColours of(Theme theme, Colour chosenAccent, Diagnostics diagnostics) {
         Map<String, String> props = theme.properties();
         String themeAccent = themeColour(props, "accent", declaredAccent(theme), diagnostics);
-        String fallback = themeAccent;
-        String accent = fallback;
-        String chosen = options.accent().strip();
-        if (!chosen.isEmpty()) {
-            String problem = RenderOptions.accentProblem(chosen);
-            if (problem == null) accent = normal(chosen);
-            // the command line refuses a bad --accent, so a bad one here came from the front matter
-            else diagnostics.warn(diagnostics.source().frontMatterLineOf("accent"), problem + "; using the theme's " + fallback);
-        }
+        String accent = chosenAccent == null ? themeAccent : chosenAccent.hex();
         Map<String, String> replacements = new LinkedHashMap<>();
         if (!accent.equals(themeAccent)) {
             replacements.put(themeAccent, accent);
@@ -114,9 +102,7 @@ public final class ThemeColours {
 
     /** {@code #RGB} or {@code #RRGGBB} as lower-case {@code #rrggbb}. */
     static String normal(String hex) {
-        String h = hex.strip().substring(1).toLowerCase(Locale.ROOT);
-        if (h.length() == 3) h = "" + h.charAt(0) + h.charAt(0) + h.charAt(1) + h.charAt(1) + h.charAt(2) + h.charAt(2);
-        return "#" + h;
+        return new Colour(hex).hex();
     }
 
     /**
@@ -143,8 +129,7 @@ public final class ThemeColours {
     }
 
     private static int[] channels(String hex) {
-        int rgb = Integer.parseInt(hex.substring(1), 16);
-        return new int[] {rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff};
+        return new Colour(hex).channels();
     }
 
     /** A colour property of the theme, normalised; a value that is not a colour is a warning and gives {@code fallback}. */
@@ -169,8 +154,7 @@ public final class ThemeColours {
         return tints;
     }
 
-    /** {@code #RRGGBB} or {@code #RGB}. */
-    static boolean isColour(String value) {
-        return value.matches("#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}");
+    private static boolean isColour(String value) {
+        return Colour.parse(value).isPresent();
     }
 }

@@ -1,0 +1,14 @@
+package org.inkstone.options;
+
+import org.inkstone.theme.ThemeColours;
+
+/**
+ * Every option of one build, resolved once (command line, then front matter, then theme) into the
+ * values the outputs use; see {@link OptionsResolver}.
+ *
+ * @param colours     the theme's colours in the chosen accent
+ * @param cjkSpacing  spaces between Han and Latin text (盘古之白): {@code auto} lets each output decide
+ * @param lineNumbers number the lines of every code block
+ */
+public record OutputOptions(ThemeColours colours, AutoSwitch cjkSpacing, boolean lineNumbers,
+                            PdfOptions pdf, EpubOptions epub, WechatOptions wechat) {}

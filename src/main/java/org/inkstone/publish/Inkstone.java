@@ -1,0 +1,212 @@
+package org.inkstone.publish;
+
+import org.inkstone.asset.AssetPolicy;
+import org.inkstone.math.MathRenderer;
+import org.inkstone.asset.AssetResolver;
+import org.inkstone.asset.SourceFile;
+import org.inkstone.diagnostic.Diagnostic;
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.model.Document;
+import org.inkstone.diagnostic.InputException;
+import org.inkstone.font.FontException;
+import org.inkstone.parse.MarkdownReader;
+import org.inkstone.options.OptionsResolver;
+import org.inkstone.options.OutputOptions;
+import org.inkstone.options.RequestedOptions;
+import org.inkstone.render.RenderContext;
+import org.inkstone.render.Renderer;
+import org.inkstone.theme.Theme;
+import org.inkstone.theme.ThemeLoader;
+import org.inkstone.transform.Transform;
+import org.inkstone.transform.Transforms;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Inkstone as a library: build Markdown files into every requested format.
+ *
+ * <pre>{@code
+ * Inkstone inkstone = Inkstone.builder()
+ *         .formats("pdf", "epub")
+ *         .output(Path.of("out"))
+ *         .options(RequestedOptions.defaults().withAccent(new Colour("#0066cc")))
+ *         .build();
+ * Inkstone.Result result = inkstone.publish(Path.of("article.md"));
+ * result.diagnostics().forEach(d -> System.err.println(d.format()));
+ * }</pre>
+ *
+ * <p>One build reads the file, parses it, runs the transforms once, resolves the options once
+ * ({@link OptionsResolver}), renders each format in memory (each output's own transforms, such as
+ * Han–Latin spacing, run once per distinct request), and only then writes the files, all or nothing
+ * (see {@link FileSystemSink}). With {@code strict}, any warning fails the build and nothing is written.
+ * An instance may build many files, one after another; it keeps the theme it loaded.
+ */
+public final class Inkstone {
+
+    /** What one build did: the files written, the diagnostics, and the reason it failed (null when it succeeded). */
+    public record Result(Path input, List<Path> written, List<Diagnostic> diagnostics, String failure) {
+        public boolean succeeded() {
+            return failure == null;
+        }
+    }
+
+    /** Settings of a build; every one has a default (HTML only, the bundled default theme, {@code out/}, the system clock). */
+    public static final class Builder {
+        private List<String> formats = List.of("html");
+        private String theme = "default";
+        private Path output = Path.of("out");
+        private boolean strict;
+        private boolean editorNotes;
+        private Path home;
+        private Clock clock = Clock.systemUTC();
+        private RequestedOptions options = RequestedOptions.defaults();
+        private AssetPolicy assets = AssetPolicy.defaults();
+
+        private Builder() {}
+
+        /** Output formats by the name {@code --to} takes: html, wechat, pdf, epub. */
+        public Builder formats(String... names) {
+            return formats(List.of(names));
+        }
+
+        public Builder formats(List<String> names) {
+            this.formats = List.copyOf(names);
+            return this;
+        }
+
+        /** A theme name (a folder of {@code themes/} under the home folder) or the path of a theme folder. */
+        public Builder theme(String nameOrFolder) {
+            this.theme = nameOrFolder;
+            return this;
+        }
+
+        /** The folder the files are written to, created when missing. */
+        public Builder output(Path folder) {
+            this.output = folder;
+            return this;
+        }
+
+        /** Any warning fails the build, and nothing is written. */
+        public Builder strict(boolean on) {
+            this.strict = on;
+            return this;
+        }
+
+        /** Keep editor notes (HTML comments) and show them as reviewer notes. */
+        public Builder editorNotes(boolean on) {
+            this.editorNotes = on;
+            return this;
+        }
+
+        /** Where {@code themes/} and {@code fonts/} are found (the installation folder); null (the default): the bundled themes. */
+        public Builder home(Path folder) {
+            this.home = folder;
+            return this;
+        }
+
+        /** The build's time (a fixed clock makes the same input give byte-identical output). */
+        public Builder clock(Clock buildClock) {
+            this.clock = buildClock;
+            return this;
+        }
+
+        /** The user's choices, which come before the front matter's and the theme's. */
+        public Builder options(RequestedOptions requested) {
+            this.options = requested;
+            return this;
+        }
+
+        /** How images and other assets may be fetched (remote fetching, cache, limits). */
+        public Builder assets(AssetPolicy policy) {
+            this.assets = policy;
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException for a format that is not available
+         * @throws org.inkstone.theme.ThemeException for a theme that cannot be loaded
+         */
+        public Inkstone build() {
+            return new Inkstone(this);
+        }
+    }
+
+    private final Builder settings;
+    private final Theme theme;
+    private final List<Renderer> renderers;
+    private final List<Transform> transforms;
+    private final MarkdownReader reader = new MarkdownReader();
+
+    private Inkstone(Builder settings) {
+        this.settings = settings;
+        this.renderers = settings.formats.stream().map(Formats::renderer).toList();
+        this.theme = new ThemeLoader(settings.home).load(settings.theme);
+        for (Renderer r : renderers) r.prepare(theme);
+        this.transforms = Transforms.standard(settings.editorNotes);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds one Markdown file into every format; never throws for bad input (the result says what went wrong). */
+    public Result publish(Path input) {
+        Diagnostics diagnostics = new Diagnostics(input.toString());
+        try {
+            String source = SourceFile.read(input, diagnostics);
+            diagnostics.source(source);
+            if (source.indexOf('$') >= 0) MathRenderer.warmUpInBackground(); // overlaps the parse
+            String stem = stem(input);
+            Path folder = input.toAbsolutePath().getParent();
+            Map<String, byte[]> files = LargeStackThread.call(() -> {
+                Document doc = Transforms.run(reader.read(source, stem, diagnostics), transforms);
+                OutputOptions resolved = OptionsResolver.resolve(settings.options, doc.metadata(), theme, diagnostics);
+                RenderContext ctx = new RenderContext(doc, theme, new AssetResolver(folder, diagnostics, settings.assets), diagnostics,
+                        stem, settings.output, settings.clock, resolved);
+                Map<List<Transform>, Document> transformed = new HashMap<>();
+                Map<String, byte[]> out = new LinkedHashMap<>();
+                for (Renderer r : renderers) {
+                    Document own = transformed.computeIfAbsent(r.transforms(resolved), extra -> Transforms.run(doc, extra));
+                    r.render(own == doc ? ctx : ctx.withDocument(own), out::put);
+                }
+                return out;
+            });
+            if (settings.strict && diagnostics.hasWarnings()) {
+                long n = diagnostics.all().size();
+                return fail(input, diagnostics, input + ": error: " + n + (n == 1 ? " warning" : " warnings")
+                        + " with --strict; nothing was written");
+            }
+            List<Path> written = new FileSystemSink(settings.output).writeAll(files);
+            return new Result(input, written, diagnostics.all(), null);
+        } catch (FileSystemSink.WriteFailure e) {
+            return fail(input, diagnostics, e.getMessage());
+        } catch (InputException e) {
+            return fail(input, diagnostics, e.format());
+        } catch (StackOverflowError e) {
+            return fail(input, diagnostics, input + ": error: the document nests lists or quotes too deeply to process;"
+                    + " flatten the nesting");
+        } catch (FontException e) {
+            return fail(input, diagnostics, input + ": error: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            return fail(input, diagnostics, input + ": error: " + e.getMessage());
+        } catch (Exception | Error e) {
+            return fail(input, diagnostics, input + ": error: internal error (" + e + "); please report this with the input file");
+        }
+    }
+
+    private static Result fail(Path input, Diagnostics diagnostics, String message) {
+        return new Result(input, List.of(), diagnostics.all(), message);
+    }
+
+    static String stem(Path input) {
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

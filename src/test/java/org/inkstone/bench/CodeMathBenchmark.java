@@ -6,6 +6,7 @@ import org.inkstone.math.MathRenderer;
 import org.inkstone.model.Document;
 import org.inkstone.parse.MarkdownReader;
 import org.inkstone.render.xhtml.ImageResolver;
+import org.inkstone.render.xhtml.XhtmlSettings;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.inkstone.transform.Transforms;
 
@@ -56,8 +57,8 @@ public final class CodeMathBenchmark {
 
     private static void write(Document doc, boolean on, Supplier<MathRenderer> math, CodeHighlighter highlighter) {
         Diagnostics d = new Diagnostics("bench");
-        XhtmlWriter w = new XhtmlWriter(ImageResolver.AS_WRITTEN, d).highlighting(on).highlighter(highlighter);
-        if (on) w.math(math, null);
+        XhtmlWriter w = new XhtmlWriter(ImageResolver.AS_WRITTEN, d, XhtmlSettings.defaults().withHighlighting(on)
+                .withHighlighter(highlighter).withMath(on ? math : null));
         if (XhtmlWriter.serialize(XhtmlWriter.page(doc.metadata(), "", w.article(doc))).isEmpty()) throw new IllegalStateException();
     }
 

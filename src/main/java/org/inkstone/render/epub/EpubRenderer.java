@@ -15,6 +15,7 @@ import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.Renderer;
 import org.inkstone.theme.ThemeColours;
+import org.inkstone.render.xhtml.XhtmlSettings;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.inkstone.transform.RebuildingTransform;
 import org.jsoup.nodes.Element;
@@ -108,7 +109,7 @@ public final class EpubRenderer implements Renderer {
         Optional<String> givenCover = doc.metadata().cover().isBlank() ? Optional.empty()
                 : images.embed(doc.metadata().cover().strip(), doc.metadata().lineOf(Metadata.COVER_KEYS));
 
-        Element article = XhtmlWriter.forOutput(images, ctx, MATH_SIZE_PX, 0).epubSemantics(true).article(doc);
+        Element article = new XhtmlWriter(images, ctx.diagnostics(), XhtmlSettings.forOutput(ctx, MATH_SIZE_PX, 0).withEpubSemantics(true)).article(doc);
         new XhtmlConformance(labels, diagnostics).apply(article);
         ChapterSplitter.Split split = ChapterSplitter.split(article, ctx.options().epub().splitLevel());
         List<Chapter> chapters = split.chapters();

@@ -5,6 +5,7 @@ import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.Renderer;
 import org.inkstone.render.xhtml.ImageResolver;
+import org.inkstone.render.xhtml.XhtmlSettings;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.jsoup.nodes.Element;
 
@@ -29,7 +30,7 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(RenderContext ctx, OutputSink sink) {
-        Element article = XhtmlWriter.forOutput(images(ctx), ctx, MATH_SIZE_PX, 0).article(ctx.document());
+        Element article = new XhtmlWriter(images(ctx), ctx.diagnostics(), XhtmlSettings.forOutput(ctx, MATH_SIZE_PX, 0)).article(ctx.document());
         var page = XhtmlWriter.page(ctx.document().metadata(), ctx.options().colours().css(ctx.theme().css("html")), article);
         sink.write(ctx.stem() + ".html", XhtmlWriter.serialize(page).getBytes(StandardCharsets.UTF_8));
     }

@@ -11,6 +11,7 @@ import org.inkstone.render.ImageSources;
 import org.inkstone.render.LocalizedLabels;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.Renderer;
+import org.inkstone.render.xhtml.XhtmlSettings;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.inkstone.theme.Theme;
 import org.inkstone.theme.ThemeColours;
@@ -60,8 +61,8 @@ public final class PdfRenderer implements Renderer {
         ThemeColours colours = ctx.options().colours();
         LocalizedLabels labels = LocalizedLabels.of(meta.language());
         // formulas in the theme's print text colour: OpenHTMLtoPDF draws an SVG's currentColor black
-        Element article = XhtmlWriter.forOutput(images, ctx, size.fontPx(), (int) size.textWidthPx())
-                .mathInk(colours.printText()).wideTablesAsLists(WIDE_TABLE_COLUMNS).article(doc);
+        Element article = new XhtmlWriter(images, ctx.diagnostics(), XhtmlSettings.forOutput(ctx, size.fontPx(), (int) size.textWidthPx())
+                .withMathInk(colours.printText()).withWideTablesAsLists(WIDE_TABLE_COLUMNS)).article(doc);
 
         boolean titlePage = TitlePage.apply(article, meta, images, meta.lineOf(Metadata.COVER_KEYS));
         List<Element> chapters = Headings.of(article, 1);

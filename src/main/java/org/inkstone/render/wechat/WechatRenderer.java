@@ -10,6 +10,7 @@ import org.inkstone.theme.ThemeColours;
 import org.inkstone.transform.Transform;
 import org.inkstone.transform.Transforms;
 import org.inkstone.render.wechat.css.CssInliner;
+import org.inkstone.render.xhtml.XhtmlSettings;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.nodes.Element;
@@ -53,8 +54,8 @@ public final class WechatRenderer implements Renderer {
     public String fragment(RenderContext ctx) {
         Metadata meta = ctx.document().metadata();
         FontSize fontSize = ctx.options().wechat().fontSize();
-        Element article = XhtmlWriter.forOutput(new WechatImages(ctx), ctx, fontSize.px(),
-                WechatPreviewPage.CONTENT_WIDTH_PX).article(ctx.document());
+        Element article = new XhtmlWriter(new WechatImages(ctx), ctx.diagnostics(),
+                XhtmlSettings.forOutput(ctx, fontSize.px(), WechatPreviewPage.CONTENT_WIDTH_PX)).article(ctx.document());
         org.jsoup.nodes.Document page = XhtmlWriter.page(meta, "", article);
         article.addClass("ink");
         new WechatStructure(meta.language()).apply(article);

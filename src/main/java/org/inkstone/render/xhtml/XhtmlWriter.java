@@ -10,8 +10,6 @@ import org.inkstone.model.Heading;
 import org.inkstone.model.Metadata;
 import org.inkstone.model.PlainText;
 import org.inkstone.render.LocalizedLabels;
-import org.inkstone.render.RenderContext;
-import org.inkstone.render.ThemeMath;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
@@ -31,84 +29,29 @@ public final class XhtmlWriter {
 
     private final ImageResolver images;
     private final Diagnostics diagnostics;
-    private boolean highlight = true;
-    private boolean lineNumbers;
-    private CodeHighlighter highlighter = CodeHighlighter.shared();
-    private Supplier<MathRenderer> math;
-    private String mathInk;
-    private boolean epubSemantics;
-    private int maxTableColumns;
+    private final boolean highlight;
+    private final boolean lineNumbers;
+    private final CodeHighlighter highlighter;
+    private final Supplier<MathRenderer> math;
+    private final String mathInk;
+    private final boolean epubSemantics;
+    private final int maxTableColumns;
 
+    /** A writer with the {@link XhtmlSettings#defaults() default settings}. */
     public XhtmlWriter(ImageResolver images, Diagnostics diagnostics) {
+        this(images, diagnostics, XhtmlSettings.defaults());
+    }
+
+    public XhtmlWriter(ImageResolver images, Diagnostics diagnostics, XhtmlSettings settings) {
         this.images = images;
         this.diagnostics = diagnostics;
-    }
-
-    /**
-     * The writer an output uses: the build's choices (line numbers) and the theme's math, drawn
-     * for the output's text size and no wider than {@code mathMaxWidthPx} (0: no limit). Outputs
-     * add what is theirs (EPUB semantics, a math ink) on the result.
-     */
-    public static XhtmlWriter forOutput(ImageResolver images, RenderContext ctx, float textSizePx, int mathMaxWidthPx) {
-        return new XhtmlWriter(images, ctx.diagnostics()).lineNumbers(ctx.options().lineNumbers())
-                .math(ThemeMath.renderer(ctx.theme(), textSizePx, mathMaxWidthPx), null);
-    }
-
-    /** Number the lines of every code block (off by default; a fence can ask with {@code linenos}). */
-    public XhtmlWriter lineNumbers(boolean on) {
-        this.lineNumbers = on;
-        return this;
-    }
-
-    /**
-     * Render math as SVG with this renderer, asked for when the first formula comes (without one,
-     * math shows as TeX source). {@code ink}
-     * colours the formulas where the output cannot pass the text colour on ({@code currentColor}
-     * in OpenHTMLtoPDF); null leaves the colour to the page.
-     */
-    public XhtmlWriter math(Supplier<MathRenderer> renderer, String ink) {
-        this.math = renderer;
-        this.mathInk = ink;
-        return this;
-    }
-
-    /** Colour the formulas' ink with this colour (for outputs that cannot pass the text colour on). */
-    public XhtmlWriter mathInk(String ink) {
-        this.mathInk = ink;
-        return this;
-    }
-
-    /** Use this highlighter (and its cache) instead of the process-wide one. */
-    public XhtmlWriter highlighter(CodeHighlighter h) {
-        this.highlighter = h;
-        return this;
-    }
-
-    /** Highlight code at build time (on by default). */
-    public XhtmlWriter highlighting(boolean on) {
-        this.highlight = on;
-        return this;
-    }
-
-    /**
-     * Mark footnotes with EPUB structural semantics (off by default): each reference gets
-     * {@code epub:type="noteref"}, and each note becomes {@code <aside epub:type="footnote">} (with its
-     * number) instead of an item of an ordered list, so e-readers can show it as a pop-up. The page
-     * that holds the result must declare {@code xmlns:epub}.
-     */
-    public XhtmlWriter epubSemantics(boolean on) {
-        this.epubSemantics = on;
-        return this;
-    }
-
-    /**
-     * Show a table of more than {@code columns} columns as a list of its rows, each cell as
-     * "column name：value", with a warning at its line (0, the default: every table stays a table).
-     * For a page of fixed width, where such a table cannot fit and loses columns.
-     */
-    public XhtmlWriter wideTablesAsLists(int columns) {
-        this.maxTableColumns = columns;
-        return this;
+        this.highlight = settings.highlight();
+        this.lineNumbers = settings.lineNumbers();
+        this.highlighter = settings.highlighter();
+        this.math = settings.math();
+        this.mathInk = settings.mathInk();
+        this.epubSemantics = settings.epubSemantics();
+        this.maxTableColumns = settings.maxTableColumns();
     }
 
     /** The document as {@code <article class="ink-document">}: title block, body, footnotes. */

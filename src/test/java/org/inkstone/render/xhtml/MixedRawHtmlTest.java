@@ -23,7 +23,7 @@ class MixedRawHtmlTest {
     private static Result write(String markdown) {
         Diagnostics d = new Diagnostics("t.md");
         MathRenderer renderer = new MathRenderer(16);
-        Element article = new XhtmlWriter(ImageResolver.AS_WRITTEN, d).math(() -> renderer, null).epubSemantics(true)
+        Element article = new XhtmlWriter(ImageResolver.AS_WRITTEN, d, XhtmlSettings.defaults().withMath(() -> renderer).withEpubSemantics(true))
                 .article(TestDocs.build(markdown, d));
         return new Result(article, d.all());
     }

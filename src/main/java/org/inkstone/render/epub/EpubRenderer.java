@@ -3,6 +3,7 @@ package org.inkstone.render.epub;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.diagnostic.Failure;
 import org.inkstone.font.FontFace;
+import org.inkstone.font.FontSubsets;
 import org.inkstone.model.Block;
 import org.inkstone.model.Code;
 import org.inkstone.model.CodeBlock;
@@ -41,7 +42,7 @@ import java.util.concurrent.Executors;
  * images embedded through the asset resolver) → {@link XhtmlConformance} fixes what raw HTML broke →
  * {@link ChapterSplitter} cuts it into chapter files at H1 (or H2) → {@link CrossLinks} points links at
  * the right files → cover, title page, {@link NavDocument nav}, {@link Ncx NCX}, the theme's CSS with
- * {@link FontSubsets subset fonts}, and the {@link PackageDocument package document} → {@link EpubZip}.
+ * {@link BookFonts subset fonts}, and the {@link PackageDocument package document} → {@link EpubZip}.
  */
 public final class EpubRenderer implements Renderer {
     /** Formulas are drawn for 16 px text; readers scale the SVG with the text like any image. */
@@ -147,13 +148,13 @@ public final class EpubRenderer implements Renderer {
 
         // Style sheet and fonts.
         String themeCss = colours.css(ctx.theme().css("epub"));
-        FontSubsets.Embedded fonts = FontSubsets.Embedded.none();
+        BookFonts.Embedded fonts = BookFonts.Embedded.none();
         if (ctx.options().embedFonts() && !ctx.theme().fonts().isEmpty()) {
             UsedCharacters used = new UsedCharacters();
             for (CrossLinks.Page p : pages) used.add(p.content());
             used.add(nav.body());
             used.addCss(themeCss);
-            fonts = FontSubsets.embed(ctx.theme().fonts(), used, monoFamily(ctx), diagnostics);
+            fonts = BookFonts.embed(ctx.theme().fonts(), used, monoFamily(ctx), diagnostics);
         }
         String css = fonts.css().isEmpty() ? themeCss : fonts.css() + "\n" + themeCss;
 

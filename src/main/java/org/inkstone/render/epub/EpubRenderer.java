@@ -4,11 +4,7 @@ import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.diagnostic.Failure;
 import org.inkstone.font.FontFace;
 import org.inkstone.font.FontSubsets;
-import org.inkstone.model.Block;
-import org.inkstone.model.Code;
-import org.inkstone.model.CodeBlock;
 import org.inkstone.model.Document;
-import org.inkstone.model.Inline;
 import org.inkstone.model.Metadata;
 import org.inkstone.render.ImageSources;
 import org.inkstone.render.LocalizedLabels;
@@ -17,7 +13,6 @@ import org.inkstone.render.RenderContext;
 import org.inkstone.render.Renderer;
 import org.inkstone.render.ThemeColours;
 import org.inkstone.render.xhtml.XhtmlWriter;
-import org.inkstone.transform.RebuildingTransform;
 import org.jsoup.nodes.Element;
 
 import java.awt.Color;
@@ -101,7 +96,7 @@ public final class EpubRenderer implements Renderer {
         if (ctx.options().embedFonts()) {
             // the cover's thread parses the regular face first; this one takes the bold, then the rest
             List<FontFace> faces = new ArrayList<>(ctx.theme().fonts());
-            if (!hasCode(doc)) faces.removeIf(f -> f.family().equalsIgnoreCase(monoFamily(ctx)));
+            if (!ShownCode.in(doc)) faces.removeIf(f -> f.family().equalsIgnoreCase(monoFamily(ctx)));
             faces.sort(java.util.Comparator.comparingInt(f -> -f.weight()));
             CompletableFuture.runAsync(() -> faces.forEach(FontSubsets::preload), HELPERS);
         }
@@ -216,23 +211,6 @@ public final class EpubRenderer implements Renderer {
             }
         }
         return out;
-    }
-
-    /** Whether the document shows any code (the monospaced face is needed only then). */
-    private static boolean hasCode(Document doc) {
-        boolean[] found = {false};
-        new RebuildingTransform() {
-            @Override public List<Block> visitCodeBlock(CodeBlock c) {
-                found[0] = true;
-                return List.of(c);
-            }
-
-            @Override public List<Inline> visitCode(Code c) {
-                found[0] = true;
-                return List.of(c);
-            }
-        }.apply(doc);
-        return found[0];
     }
 
     private static String monoFamily(RenderContext ctx) {

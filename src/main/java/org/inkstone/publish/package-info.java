@@ -1,0 +1,6 @@
+/**
+ * A build: reads and parses the source, transforms it once, renders each chosen format in memory and writes the
+ * files, all or nothing.
+ * Depends on everything below it; not on {@code cli}.
+ */
+package org.inkstone.publish;

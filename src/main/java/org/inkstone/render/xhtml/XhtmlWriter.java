@@ -55,7 +55,7 @@ public final class XhtmlWriter {
     }
 
     /** Number the lines of every code block (off by default; a fence can ask with {@code linenos}). */
-    public XhtmlWriter lineNumbers(boolean on) {
+    XhtmlWriter lineNumbers(boolean on) {
         this.lineNumbers = on;
         return this;
     }

@@ -63,7 +63,7 @@ public final class AssetResolver {
         this.remote = new RemoteImages(policy);
     }
 
-    public AssetPolicy policy() {
+    AssetPolicy policy() {
         return policy;
     }
 

@@ -12,8 +12,8 @@ public final class InputException extends RuntimeException {
         this.line = line;
     }
 
-    public String file() { return file; }
-    public int line() { return line; }
+    String file() { return file; }
+    int line() { return line; }
 
     /** {@code file:line: error: message}. */
     public String format() {

@@ -25,7 +25,7 @@ public final class LineStarts {
     }
 
     /** The offset where the line after {@code line} (1-based) starts, or -1 when {@code line} is the last. */
-    public int startOfLineAfter(int line) {
+    int startOfLineAfter(int line) {
         return line < starts.length ? starts[line] : -1;
     }
 }

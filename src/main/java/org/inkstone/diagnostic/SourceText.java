@@ -38,7 +38,7 @@ public final class SourceText {
     }
 
     /** The first line containing {@code needle}, or 0. */
-    public int lineOf(String needle) {
+    int lineOf(String needle) {
         int at = needle.isEmpty() ? -1 : text.indexOf(needle);
         return at < 0 ? 0 : lines.lineOf(at);
     }

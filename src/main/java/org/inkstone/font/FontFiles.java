@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads font files once per process and refuses those PDFBox cannot embed. */
-public final class FontFiles {
+final class FontFiles {
     private static final Map<Path, byte[]> CACHE = new ConcurrentHashMap<>();
 
     private FontFiles() {}
@@ -18,7 +18,7 @@ public final class FontFiles {
      * are a TrueType signature. A CFF-outline OpenType font ({@code OTTO}) is refused with a message
      * asking for a TrueType build.
      */
-    public static void check(Path file) {
+    static void check(Path file) {
         if (!Files.isRegularFile(file)) throw new FontException(file + ": font file not found; put the .ttf file there"
                 + " or change the theme's fonts= line");
         byte[] head;
@@ -43,7 +43,7 @@ public final class FontFiles {
     }
 
     /** The file's bytes, cached for the life of the process. */
-    public static byte[] read(Path file) {
+    static byte[] read(Path file) {
         return CACHE.computeIfAbsent(file.toAbsolutePath().normalize(), p -> {
             try {
                 return Files.readAllBytes(p);
@@ -53,7 +53,7 @@ public final class FontFiles {
         });
     }
 
-    public static boolean isCollection(Path file) {
+    static boolean isCollection(Path file) {
         return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
     }
 }

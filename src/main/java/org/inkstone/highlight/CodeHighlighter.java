@@ -45,7 +45,7 @@ public final class CodeHighlighter {
     }
 
     /** Whether there is a grammar for this fence language (aliases such as {@code sh}, {@code ts} included). */
-    public synchronized boolean knows(String language) {
+    synchronized boolean knows(String language) {
         return !language.isBlank() && prism.grammar(InkstoneGrammars.canonical(language)) != null;
     }
 
@@ -60,7 +60,7 @@ public final class CodeHighlighter {
     }
 
     /** How many blocks were actually tokenised (not served from the cache): for tests. */
-    public synchronized int tokenisations() {
+    synchronized int tokenisations() {
         return tokenisations;
     }
 

@@ -113,7 +113,7 @@ public final class MathRenderer {
      * build whose document has math, to overlap that with other work. Idempotent and cheap after
      * the first call.
      */
-    public static void warmUp() {
+    static void warmUp() {
         synchronized (LAYOUT_LOCK) {
             if (warm) return;
             warm = true;

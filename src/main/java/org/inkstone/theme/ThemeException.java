@@ -4,7 +4,7 @@ package org.inkstone.theme;
 public final class ThemeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public ThemeException(String message) {
+    ThemeException(String message) {
         super(message);
     }
 }

@@ -21,7 +21,7 @@ import java.util.List;
  * Nor is one next to full-width punctuation ({@code 、\nH2O}). Between Latin words, and between
  * Han and Latin text, the soft break stays and renders as a space.
  */
-public final class CjkLineBreaks extends RebuildingTransform {
+final class CjkLineBreaks extends RebuildingTransform {
 
     @Override
     protected List<Inline> sequence(List<Inline> in) {

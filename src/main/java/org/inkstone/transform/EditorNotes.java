@@ -7,7 +7,7 @@ import org.inkstone.model.Inline;
 import java.util.List;
 
 /** Removes editor notes (HTML comments) so that readers never see them. */
-public final class EditorNotes extends RebuildingTransform {
+final class EditorNotes extends RebuildingTransform {
     @Override public List<Block> visitEditorNoteBlock(EditorNote n) { return List.of(); }
     @Override public List<Inline> visitEditorNoteInline(EditorNote n) { return List.of(); }
 }

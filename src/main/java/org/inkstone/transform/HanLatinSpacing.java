@@ -21,7 +21,7 @@ import java.util.List;
  * across formatting ({@code 中文**English**}, {@code 使用`mvn`构建}); never inside code, math or
  * URLs, and never next to full-width punctuation, which carries its own space.
  */
-public final class HanLatinSpacing extends RebuildingTransform {
+final class HanLatinSpacing extends RebuildingTransform {
 
     @Override
     public List<Inline> visitText(Text t) {

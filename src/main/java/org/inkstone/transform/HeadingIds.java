@@ -2,6 +2,7 @@ package org.inkstone.transform;
 
 import org.inkstone.model.Block;
 import org.inkstone.model.Document;
+import org.inkstone.model.DocumentWalker;
 import org.inkstone.model.Heading;
 import org.inkstone.model.PlainText;
 
@@ -16,7 +17,7 @@ import java.util.Set;
  * to hyphens, punctuation dropped), so {@code [跳转](#第二章-边界情况)} written by hand still works.
  * Repeats get {@code -1}, {@code -2} …
  */
-public final class HeadingIds extends RebuildingTransform {
+final class HeadingIds extends RebuildingTransform {
     private final Set<String> used = new HashSet<>();
 
     @Override
@@ -27,12 +28,11 @@ public final class HeadingIds extends RebuildingTransform {
     }
 
     private void collectExplicit(List<Block> blocks) {
-        new RebuildingTransform() {
-            @Override public List<Block> visitHeading(Heading h) {
-                if (h.id() != null) used.add(h.id());
-                return List.of(h);
+        new DocumentWalker() {
+            @Override protected void visitBlock(Block b) {
+                if (b instanceof Heading h && h.id() != null) used.add(h.id());
             }
-        }.blocks(blocks);
+        }.walk(blocks);
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.inkstone.model.BlockQuote;
 import org.inkstone.model.BlockVisitor;
 import org.inkstone.model.BulletList;
 import org.inkstone.model.Callout;
+import org.inkstone.model.ChildLists;
 import org.inkstone.model.Code;
 import org.inkstone.model.CodeBlock;
 import org.inkstone.model.DefinitionList;
@@ -20,7 +21,6 @@ import org.inkstone.model.Image;
 import org.inkstone.model.Inline;
 import org.inkstone.model.InlineVisitor;
 import org.inkstone.model.Link;
-import org.inkstone.model.ListItem;
 import org.inkstone.model.MathBlock;
 import org.inkstone.model.MathInline;
 import org.inkstone.model.OrderedList;
@@ -43,14 +43,14 @@ import java.util.List;
 /**
  * Rebuilds a document node by node. Each visit returns the nodes that replace the visited one
  * (none to delete it); {@link #sequence} sees every rebuilt inline run, for rewrites that need
- * neighbours. Subclasses override only what they change.
+ * neighbours. Subclasses override only what they change; by default a node is rebuilt from its
+ * rebuilt children ({@link ChildLists}) and a paragraph left empty is dropped.
  */
-public abstract class RebuildingTransform implements Transform, BlockVisitor<List<Block>>, InlineVisitor<List<Inline>> {
+abstract class RebuildingTransform implements Transform, BlockVisitor<List<Block>>, InlineVisitor<List<Inline>> {
 
     @Override
     public Document apply(Document d) {
-        return new Document(d.metadata(), blocks(d.blocks()),
-                d.footnotes().stream().map(f -> f.withBlocks(blocks(f.blocks()))).toList());
+        return ChildLists.map(d, this::blocks);
     }
 
     protected List<Block> blocks(List<Block> in) {
@@ -78,57 +78,50 @@ public abstract class RebuildingTransform implements Transform, BlockVisitor<Lis
         return out;
     }
 
-    private List<ListItem> items(List<ListItem> items) {
-        return items.stream().map(i -> i.withBlocks(blocks(i.blocks()))).toList();
+    private List<Block> rebuiltBlock(Block b) {
+        return List.of(ChildLists.map(b, this::blocks, this::inlines));
     }
 
-    private Table.Row row(Table.Row r) {
-        return new Table.Row(r.cells().stream().map(c -> new Table.Cell(inlines(c.content()))).toList());
+    private List<Inline> rebuiltInline(Inline i) {
+        return List.of(ChildLists.map(i, this::inlines));
     }
 
     // blocks
-    @Override public List<Block> visitHeading(Heading h) { return List.of(h.withContent(inlines(h.content()))); }
+    @Override public List<Block> visitHeading(Heading h) { return rebuiltBlock(h); }
     @Override public List<Block> visitParagraph(Paragraph p) {
         List<Inline> content = inlines(p.content());
         return content.isEmpty() ? List.of() : List.of(new Paragraph(content));
     }
-    @Override public List<Block> visitBlockQuote(BlockQuote q) { return List.of(new BlockQuote(blocks(q.blocks()))); }
-    @Override public List<Block> visitBulletList(BulletList l) { return List.of(new BulletList(l.tight(), items(l.items()))); }
-    @Override public List<Block> visitOrderedList(OrderedList l) { return List.of(new OrderedList(l.start(), l.tight(), items(l.items()))); }
-    @Override public List<Block> visitCodeBlock(CodeBlock c) { return List.of(c); }
-    @Override public List<Block> visitMathBlock(MathBlock m) { return List.of(m); }
-    @Override public List<Block> visitTable(Table t) {
-        return List.of(new Table(t.alignments(), t.head().stream().map(this::row).toList(), t.body().stream().map(this::row).toList(), t.line()));
-    }
-    @Override public List<Block> visitFigure(Figure f) { return List.of(new Figure(f.image(), inlines(f.caption()), f.href())); }
-    @Override public List<Block> visitThematicBreak(ThematicBreak r) { return List.of(r); }
-    @Override public List<Block> visitCallout(Callout c) {
-        return List.of(new Callout(c.kind(), inlines(c.title()), c.fold(), blocks(c.blocks())));
-    }
-    @Override public List<Block> visitDefinitionList(DefinitionList d) {
-        return List.of(new DefinitionList(d.entries().stream().map(e -> new DefinitionList.Entry(inlines(e.term()),
-                e.definitions().stream().map(this::blocks).toList())).toList()));
-    }
-    @Override public List<Block> visitRawHtmlBlock(RawHtml h) { return List.of(h); }
-    @Override public List<Block> visitEditorNoteBlock(EditorNote n) { return List.of(n); }
-    @Override public List<Block> visitToc(TocPlaceholder t) { return List.of(t); }
+    @Override public List<Block> visitBlockQuote(BlockQuote q) { return rebuiltBlock(q); }
+    @Override public List<Block> visitBulletList(BulletList l) { return rebuiltBlock(l); }
+    @Override public List<Block> visitOrderedList(OrderedList l) { return rebuiltBlock(l); }
+    @Override public List<Block> visitCodeBlock(CodeBlock c) { return rebuiltBlock(c); }
+    @Override public List<Block> visitMathBlock(MathBlock m) { return rebuiltBlock(m); }
+    @Override public List<Block> visitTable(Table t) { return rebuiltBlock(t); }
+    @Override public List<Block> visitFigure(Figure f) { return rebuiltBlock(f); }
+    @Override public List<Block> visitThematicBreak(ThematicBreak r) { return rebuiltBlock(r); }
+    @Override public List<Block> visitCallout(Callout c) { return rebuiltBlock(c); }
+    @Override public List<Block> visitDefinitionList(DefinitionList d) { return rebuiltBlock(d); }
+    @Override public List<Block> visitRawHtmlBlock(RawHtml h) { return rebuiltBlock(h); }
+    @Override public List<Block> visitEditorNoteBlock(EditorNote n) { return rebuiltBlock(n); }
+    @Override public List<Block> visitToc(TocPlaceholder t) { return rebuiltBlock(t); }
 
     // inlines
-    @Override public List<Inline> visitText(Text t) { return List.of(t); }
-    @Override public List<Inline> visitEmphasis(Emphasis e) { return List.of(new Emphasis(inlines(e.content()))); }
-    @Override public List<Inline> visitStrong(Strong s) { return List.of(new Strong(inlines(s.content()))); }
-    @Override public List<Inline> visitStrikethrough(Strikethrough s) { return List.of(new Strikethrough(inlines(s.content()))); }
-    @Override public List<Inline> visitHighlight(Highlight h) { return List.of(new Highlight(inlines(h.content()))); }
-    @Override public List<Inline> visitSubscript(Subscript s) { return List.of(new Subscript(inlines(s.content()))); }
-    @Override public List<Inline> visitSuperscript(Superscript s) { return List.of(new Superscript(inlines(s.content()))); }
-    @Override public List<Inline> visitCode(Code c) { return List.of(c); }
-    @Override public List<Inline> visitMathInline(MathInline m) { return List.of(m); }
-    @Override public List<Inline> visitLink(Link l) { return List.of(new Link(l.href(), l.title(), inlines(l.content()), l.line())); }
-    @Override public List<Inline> visitImage(Image i) { return List.of(i); }
-    @Override public List<Inline> visitFootnoteRef(FootnoteRef r) { return List.of(r); }
-    @Override public List<Inline> visitSoftBreak(SoftBreak b) { return List.of(b); }
-    @Override public List<Inline> visitHardBreak(HardBreak b) { return List.of(b); }
-    @Override public List<Inline> visitRawHtmlInline(RawHtml h) { return List.of(h); }
-    @Override public List<Inline> visitEditorNoteInline(EditorNote n) { return List.of(n); }
-    @Override public List<Inline> visitWikiLink(WikiLink w) { return List.of(w); }
+    @Override public List<Inline> visitText(Text t) { return rebuiltInline(t); }
+    @Override public List<Inline> visitEmphasis(Emphasis e) { return rebuiltInline(e); }
+    @Override public List<Inline> visitStrong(Strong s) { return rebuiltInline(s); }
+    @Override public List<Inline> visitStrikethrough(Strikethrough s) { return rebuiltInline(s); }
+    @Override public List<Inline> visitHighlight(Highlight h) { return rebuiltInline(h); }
+    @Override public List<Inline> visitSubscript(Subscript s) { return rebuiltInline(s); }
+    @Override public List<Inline> visitSuperscript(Superscript s) { return rebuiltInline(s); }
+    @Override public List<Inline> visitCode(Code c) { return rebuiltInline(c); }
+    @Override public List<Inline> visitMathInline(MathInline m) { return rebuiltInline(m); }
+    @Override public List<Inline> visitLink(Link l) { return rebuiltInline(l); }
+    @Override public List<Inline> visitImage(Image i) { return rebuiltInline(i); }
+    @Override public List<Inline> visitFootnoteRef(FootnoteRef r) { return rebuiltInline(r); }
+    @Override public List<Inline> visitSoftBreak(SoftBreak b) { return rebuiltInline(b); }
+    @Override public List<Inline> visitHardBreak(HardBreak b) { return rebuiltInline(b); }
+    @Override public List<Inline> visitRawHtmlInline(RawHtml h) { return rebuiltInline(h); }
+    @Override public List<Inline> visitEditorNoteInline(EditorNote n) { return rebuiltInline(n); }
+    @Override public List<Inline> visitWikiLink(WikiLink w) { return rebuiltInline(w); }
 }

@@ -5,10 +5,10 @@ import org.inkstone.bench.MathBenchmark;
 import org.inkstone.diagnostic.Diagnostic;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.model.Block;
+import org.inkstone.model.DocumentWalker;
 import org.inkstone.model.Inline;
 import org.inkstone.model.MathBlock;
 import org.inkstone.model.MathInline;
-import org.inkstone.transform.RebuildingTransform;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -64,16 +64,14 @@ class MathRendererTest {
     /** The math of features.md, through the real Markdown reader. */
     static List<Formula> featureFormulas() {
         List<Formula> found = new ArrayList<>();
-        new RebuildingTransform() {
-            @Override public List<Block> visitMathBlock(MathBlock m) {
-                found.add(new Formula(m.tex(), true, m.line()));
-                return List.of(m);
+        new DocumentWalker() {
+            @Override protected void visitBlock(Block b) {
+                if (b instanceof MathBlock m) found.add(new Formula(m.tex(), true, m.line()));
             }
-            @Override public List<Inline> visitMathInline(MathInline m) {
-                found.add(new Formula(m.tex(), false, m.line()));
-                return List.of(m);
+            @Override protected void visitInline(Inline i) {
+                if (i instanceof MathInline m) found.add(new Formula(m.tex(), false, m.line()));
             }
-        }.apply(TestDocs.parse(TestDocs.read(TestDocs.FEATURES)));
+        }.walk(TestDocs.parse(TestDocs.read(TestDocs.FEATURES)));
         return found;
     }
 

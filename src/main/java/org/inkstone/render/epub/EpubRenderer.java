@@ -3,11 +3,8 @@ package org.inkstone.render.epub;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.diagnostic.Failure;
 import org.inkstone.font.FontFace;
-import org.inkstone.model.Block;
-import org.inkstone.model.Code;
-import org.inkstone.model.CodeBlock;
+import org.inkstone.font.FontSubsets;
 import org.inkstone.model.Document;
-import org.inkstone.model.Inline;
 import org.inkstone.model.Metadata;
 import org.inkstone.render.ImageSources;
 import org.inkstone.render.LocalizedLabels;
@@ -17,7 +14,6 @@ import org.inkstone.render.Renderer;
 import org.inkstone.theme.ThemeColours;
 import org.inkstone.render.xhtml.XhtmlSettings;
 import org.inkstone.render.xhtml.XhtmlWriter;
-import org.inkstone.transform.RebuildingTransform;
 import org.jsoup.nodes.Element;
 
 import java.awt.Color;
@@ -42,7 +38,7 @@ import java.util.concurrent.Executors;
  * images embedded through the asset resolver) → {@link XhtmlConformance} fixes what raw HTML broke →
  * {@link ChapterSplitter} cuts it into chapter files at H1 (or H2) → {@link CrossLinks} points links at
  * the right files → cover, title page, {@link NavDocument nav}, {@link Ncx NCX}, the theme's CSS with
- * {@link FontSubsets subset fonts}, and the {@link PackageDocument package document} → {@link EpubZip}.
+ * {@link BookFonts subset fonts}, and the {@link PackageDocument package document} → {@link EpubZip}.
  */
 public final class EpubRenderer implements Renderer {
     /** Formulas are drawn for 16 px text; readers scale the SVG with the text like any image. */
@@ -101,7 +97,7 @@ public final class EpubRenderer implements Renderer {
         if (ctx.options().epub().embedFonts()) {
             // the cover's thread parses the regular face first; this one takes the bold, then the rest
             List<FontFace> faces = new ArrayList<>(ctx.theme().fonts());
-            if (!hasCode(doc)) faces.removeIf(f -> f.family().equalsIgnoreCase(monoFamily(ctx)));
+            if (!ShownCode.in(doc)) faces.removeIf(f -> f.family().equalsIgnoreCase(monoFamily(ctx)));
             faces.sort(java.util.Comparator.comparingInt(f -> -f.weight()));
             CompletableFuture.runAsync(() -> faces.forEach(FontSubsets::preload), HELPERS);
         }
@@ -148,13 +144,13 @@ public final class EpubRenderer implements Renderer {
 
         // Style sheet and fonts.
         String themeCss = colours.css(ctx.theme().css("epub"));
-        FontSubsets.Embedded fonts = FontSubsets.Embedded.none();
+        BookFonts.Embedded fonts = BookFonts.Embedded.none();
         if (ctx.options().epub().embedFonts() && !ctx.theme().fonts().isEmpty()) {
             UsedCharacters used = new UsedCharacters();
             for (CrossLinks.Page p : pages) used.add(p.content());
             used.add(nav.body());
             used.addCss(themeCss);
-            fonts = FontSubsets.embed(ctx.theme().fonts(), used, monoFamily(ctx), diagnostics);
+            fonts = BookFonts.embed(ctx.theme().fonts(), used, monoFamily(ctx), diagnostics);
         }
         String css = fonts.css().isEmpty() ? themeCss : fonts.css() + "\n" + themeCss;
 
@@ -216,23 +212,6 @@ public final class EpubRenderer implements Renderer {
             }
         }
         return out;
-    }
-
-    /** Whether the document shows any code (the monospaced face is needed only then). */
-    private static boolean hasCode(Document doc) {
-        boolean[] found = {false};
-        new RebuildingTransform() {
-            @Override public List<Block> visitCodeBlock(CodeBlock c) {
-                found[0] = true;
-                return List.of(c);
-            }
-
-            @Override public List<Inline> visitCode(Code c) {
-                found[0] = true;
-                return List.of(c);
-            }
-        }.apply(doc);
-        return found[0];
     }
 
     private static String monoFamily(RenderContext ctx) {

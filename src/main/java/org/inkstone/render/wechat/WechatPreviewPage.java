@@ -21,7 +21,7 @@ import java.util.Locale;
  * kept in {@code window.__inkstoneCopyResult} ({@code 'clipboard'}, {@code 'execCommand'} or
  * {@code 'failed'}; {@code null} until the button is clicked) for tests.
  */
-public final class WechatPreviewPage {
+final class WechatPreviewPage {
 
     /** The width of the editor's content column, and of the preview's. */
     public static final int CONTENT_WIDTH_PX = 677;
@@ -35,7 +35,7 @@ public final class WechatPreviewPage {
      * @param language the document language, e.g. {@code zh-Hans}; blank means {@code zh-Hans}
      * @param fragment the inline-styled fragment, a single root {@code <section>}, inserted verbatim
      */
-    public static String page(String title, String language, String fragment) {
+    static String page(String title, String language, String fragment) {
         String t = title == null || title.isBlank() ? "未命名文章" : title.strip();
         String lang = language == null || language.isBlank() ? "zh-Hans" : language.strip();
         String f = fragment == null ? "" : fragment;

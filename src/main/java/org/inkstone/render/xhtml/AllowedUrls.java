@@ -35,9 +35,9 @@ public final class AllowedUrls {
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*");
 
     /** What a refused link's warning says is kept. */
-    public static final String LINKS_KEPT = "only http, https, mailto, tel, relative and #fragment links are kept";
+    static final String LINKS_KEPT = "only http, https, mailto, tel, relative and #fragment links are kept";
     /** What a refused image's warning says is kept. */
-    public static final String IMAGES_KEPT = "only http, https, relative and data:image/* images are kept";
+    static final String IMAGES_KEPT = "only http, https, relative and data:image/* images are kept";
 
     private AllowedUrls() {}
 
@@ -52,12 +52,12 @@ public final class AllowedUrls {
     }
 
     /** The warning for a link that loses its target: {@code link 'javascript:…' was removed: only …}. */
-    public static String linkRemoved(String href) {
+    static String linkRemoved(String href) {
         return "link '" + shown(href) + "' was removed: " + LINKS_KEPT;
     }
 
     /** The warning for an image that is not loaded. */
-    public static String imageRemoved(String src) {
+    static String imageRemoved(String src) {
         return "image '" + shown(src) + "' was removed: " + IMAGES_KEPT;
     }
 

@@ -1,36 +1,29 @@
-package org.inkstone.render.epub;
+package org.inkstone.font;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.inkstone.diagnostic.Diagnostics;
-import org.inkstone.font.FontException;
-import org.inkstone.font.FontFace;
-import org.inkstone.font.FontFiles;
-import org.inkstone.font.TrueTypeFaces;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The theme's TrueType faces, each cut down (fontbox {@code TTFSubsetter}) to the characters it has
- * to draw in this book, as {@code fonts/*.ttf} with the {@code @font-face} rules that load them.
- * Parsed fonts and finished subsets are kept for the life of the process, so a second build of the
- * same book costs nothing here. Characters outside the Basic Multilingual Plane (𠮷, emoji) are left
- * to the reader's fonts: the subsetter writes a BMP-only character map.
+ * TrueType faces cut down (fontbox {@code TTFSubsetter}) to the characters a document draws, for an
+ * output that embeds its fonts (the EPUB's {@code fonts/*.ttf}). Parsed fonts and finished subsets
+ * are kept for the life of the process, so a second build of the same book costs nothing here.
+ * Characters outside the Basic Multilingual Plane (𠮷, emoji) are left to the reader's fonts: the
+ * subsetter writes a BMP-only character map.
  */
-final class FontSubsets {
+public final class FontSubsets {
     /** Tables a reading system needs; glyph-indexed layout tables (GSUB, GPOS, vmtx …) would no longer match the glyphs. */
     private static final List<String> TABLES = List.of("head", "hhea", "maxp", "OS/2", "name", "cmap", "hmtx", "loca",
             "glyf", "post", "cvt ", "fpgm", "prep", "gasp");
@@ -44,57 +37,13 @@ final class FontSubsets {
         }
     };
 
-    /** The embedded fonts: files for the manifest, the CSS that names them, their total size. */
-    record Embedded(List<Resource> fonts, String css, long bytes) {
-        static Embedded none() {
-            return new Embedded(List.of(), "", 0);
-        }
-    }
-
     private FontSubsets() {}
-
-    /**
-     * @param monoFamily the family used for code (its faces get the code characters); "" for none
-     */
-    static Embedded embed(List<FontFace> faces, UsedCharacters used, String monoFamily, Diagnostics diagnostics) {
-        List<Resource> fonts = new ArrayList<>();
-        StringBuilder css = new StringBuilder();
-        Set<String> names = new HashSet<>();
-        long total = 0;
-        for (FontFace face : faces) {
-            boolean mono = face.family().equalsIgnoreCase(monoFamily);
-            if (mono && !used.monoUsed) continue; // a book without code needs no code face
-            BitSet chars = mono ? used.mono
-                    : face.weight() >= 600 ? used.bold : face.italic() ? used.italic : used.all;
-            byte[] subset;
-            try {
-                subset = subset(face, chars); // the face is checked once, when it is first parsed
-            } catch (FontException e) {
-                diagnostics.warn(0, e.getMessage() + "; the EPUB leaves this face to the reader's fonts");
-                continue;
-            } catch (IOException | RuntimeException e) {
-                diagnostics.warn(0, face.file() + ": font cannot be subset (" + e.getMessage() + "); the EPUB leaves the "
-                        + face.family() + " " + face.weight() + " face to the reader's fonts");
-                continue;
-            }
-            String name = fileName(face, fonts.size() + 1);
-            if (!names.add(name)) continue;
-            String href = "fonts/" + name;
-            fonts.add(new Resource("font-" + (fonts.size() + 1), href, "font/ttf", "", subset));
-            total += subset.length;
-            css.append("@font-face {\n  font-family: \"").append(face.family().replace("\"", "")).append("\";\n")
-                    .append("  font-style: ").append(face.italic() ? "italic" : "normal").append(";\n")
-                    .append("  font-weight: ").append(face.weight()).append(";\n")
-                    .append("  src: url(\"../").append(href).append("\") format(\"truetype\");\n}\n");
-        }
-        return new Embedded(fonts, css.toString(), total);
-    }
 
     /** A subset is the same when the face and the exact characters are (BitSet compares its bits). */
     private record SubsetKey(Path file, String member, BitSet chars) {}
 
     /** The face cut down to {@code chars} (those outside the BMP and those it has no glyph for are skipped). */
-    static byte[] subset(FontFace face, BitSet chars) throws IOException {
+    public static byte[] subset(FontFace face, BitSet chars) throws IOException {
         BitSet bmp = chars.get(0, 0x10000);
         SubsetKey key = new SubsetKey(face.file().toAbsolutePath().normalize(), face.member(), bmp);
         synchronized (SUBSETS) {
@@ -119,7 +68,7 @@ final class FontSubsets {
     }
 
     /** The face parsed once per process (checked first: a missing or CFF font is refused with a FontException). */
-    static TrueTypeFont parsed(FontFace face) throws IOException {
+    public static TrueTypeFont parsed(FontFace face) throws IOException {
         String key = face.file().toAbsolutePath().normalize() + "#" + face.member();
         TrueTypeFont known = PARSED.get(key);
         if (known != null) return known;
@@ -151,18 +100,11 @@ final class FontSubsets {
     }
 
     /** Parses the face ahead of use (on another thread, while the text is written); problems are reported when it is used. */
-    static void preload(FontFace face) {
+    public static void preload(FontFace face) {
         try {
             parsed(face);
         } catch (IOException | RuntimeException e) {
-            // reported by embed() or ignored by the cover
+            // reported when the face is subset, or ignored by the cover
         }
-    }
-
-    /** {@code lxgw-wenkai-400.ttf}: ASCII, from the family, weight and style. */
-    static String fileName(FontFace face, int n) {
-        String slug = face.family().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (slug.isEmpty()) slug = "font-" + n;
-        return slug + "-" + face.weight() + (face.italic() ? "-italic" : "") + ".ttf";
     }
 }

@@ -1,4 +1,4 @@
-package org.inkstone.render.epub;
+package org.inkstone.font;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

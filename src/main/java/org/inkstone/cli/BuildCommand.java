@@ -144,19 +144,15 @@ final class BuildCommand implements Callable<Integer> {
 
     /** The options as typed values; a value that is not one is a usage error naming the option. */
     private RequestedOptions requestedOptions() {
-        RequestedOptions requested = RequestedOptions.defaults().withImageBase(imageBase).withLineNumbers(lineNumbers)
-                .withCjkSpacing(autoSwitch("--cjk-spacing", cjkSpacing))
-                .withEpub(new EpubOptions(splitLevel, !noEmbedFonts));
-        if (!accent.isBlank()) {
-            requested = requested.withAccent(Colour.parse(accent).orElseThrow(() -> usage(Colour.accentProblem(accent))));
-        }
-        if (!fontSize.isBlank()) {
-            requested = requested.withFontSize(FontSize.parse(fontSize).orElseThrow(() -> usage(FontSize.problem(fontSize))));
-        }
+        RequestedOptions.Builder requested = RequestedOptions.builder().imageBase(imageBase).lineNumbers(lineNumbers)
+                .cjkSpacing(autoSwitch("--cjk-spacing", cjkSpacing));
+        if (!accent.isBlank()) requested.accent(Colour.parse(accent).orElseThrow(() -> usage(Colour.accentProblem(accent))));
+        if (!fontSize.isBlank()) requested.fontSize(FontSize.parse(fontSize).orElseThrow(() -> usage(FontSize.problem(fontSize))));
         PageSize page = PageSize.parse(pageSize).orElseThrow(() -> usage("--page-size takes "
                 + String.join(", ", PageSize.labels()) + "; not '" + pageSize + "'"));
         if (splitLevel != 1 && splitLevel != 2) throw usage("--split-level takes 1 or 2");
-        return requested.withPdf(new PdfOptions(page, autoSwitch("--toc", toc), pdfUa, pdfA));
+        return requested.pdf(new PdfOptions(page, autoSwitch("--toc", toc), pdfUa, pdfA))
+                .epub(new EpubOptions(splitLevel, !noEmbedFonts)).build();
     }
 
     private AutoSwitch autoSwitch(String option, String value) {

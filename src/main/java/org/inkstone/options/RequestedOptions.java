@@ -23,35 +23,63 @@ public record RequestedOptions(Colour accent, FontSize fontSize, String imageBas
 
     /** Nothing asked for: A4, contents page when warranted, chapters at H1, fonts embedded. */
     public static RequestedOptions defaults() {
-        return new RequestedOptions(null, null, "", AutoSwitch.AUTO, false,
-                new PdfOptions(PageSize.A4, AutoSwitch.AUTO, false, false), new EpubOptions(1, true));
+        return builder().build();
     }
 
-    public RequestedOptions withAccent(Colour newAccent) {
-        return new RequestedOptions(newAccent, fontSize, imageBase, cjkSpacing, lineNumbers, pdf, epub);
+    /** A builder that starts from {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public RequestedOptions withFontSize(FontSize newSize) {
-        return new RequestedOptions(accent, newSize, imageBase, cjkSpacing, lineNumbers, pdf, epub);
-    }
+    /** Collects the choices; each setter names one. */
+    public static final class Builder {
+        private Colour accent;
+        private FontSize fontSize;
+        private String imageBase = "";
+        private AutoSwitch cjkSpacing = AutoSwitch.AUTO;
+        private boolean lineNumbers;
+        private PdfOptions pdf = new PdfOptions(PageSize.A4, AutoSwitch.AUTO, false, false);
+        private EpubOptions epub = new EpubOptions(1, true);
 
-    public RequestedOptions withImageBase(String newBase) {
-        return new RequestedOptions(accent, fontSize, newBase, cjkSpacing, lineNumbers, pdf, epub);
-    }
+        private Builder() {}
 
-    public RequestedOptions withCjkSpacing(AutoSwitch newSpacing) {
-        return new RequestedOptions(accent, fontSize, imageBase, newSpacing, lineNumbers, pdf, epub);
-    }
+        public Builder accent(Colour chosen) {
+            this.accent = chosen;
+            return this;
+        }
 
-    public RequestedOptions withLineNumbers(boolean on) {
-        return new RequestedOptions(accent, fontSize, imageBase, cjkSpacing, on, pdf, epub);
-    }
+        public Builder fontSize(FontSize size) {
+            this.fontSize = size;
+            return this;
+        }
 
-    public RequestedOptions withPdf(PdfOptions newPdf) {
-        return new RequestedOptions(accent, fontSize, imageBase, cjkSpacing, lineNumbers, newPdf, epub);
-    }
+        public Builder imageBase(String url) {
+            this.imageBase = url;
+            return this;
+        }
 
-    public RequestedOptions withEpub(EpubOptions newEpub) {
-        return new RequestedOptions(accent, fontSize, imageBase, cjkSpacing, lineNumbers, pdf, newEpub);
+        public Builder cjkSpacing(AutoSwitch spacing) {
+            this.cjkSpacing = spacing;
+            return this;
+        }
+
+        public Builder lineNumbers(boolean on) {
+            this.lineNumbers = on;
+            return this;
+        }
+
+        public Builder pdf(PdfOptions options) {
+            this.pdf = options;
+            return this;
+        }
+
+        public Builder epub(EpubOptions options) {
+            this.epub = options;
+            return this;
+        }
+
+        public RequestedOptions build() {
+            return new RequestedOptions(accent, fontSize, imageBase, cjkSpacing, lineNumbers, pdf, epub);
+        }
     }
 }

@@ -35,7 +35,7 @@ import java.util.Map;
  * Inkstone inkstone = Inkstone.builder()
  *         .formats("pdf", "epub")
  *         .output(Path.of("out"))
- *         .options(RequestedOptions.defaults().withAccent(new Colour("#0066cc")))
+ *         .options(RequestedOptions.builder().accent(new Colour("#0066cc")).build())
  *         .build();
  * Inkstone.Result result = inkstone.publish(Path.of("article.md"));
  * result.diagnostics().forEach(d -> System.err.println(d.format()));

@@ -57,8 +57,8 @@ public final class CodeMathBenchmark {
 
     private static void write(Document doc, boolean on, Supplier<MathRenderer> math, CodeHighlighter highlighter) {
         Diagnostics d = new Diagnostics("bench");
-        XhtmlWriter w = new XhtmlWriter(ImageResolver.AS_WRITTEN, d, XhtmlSettings.defaults().withHighlighting(on)
-                .withHighlighter(highlighter).withMath(on ? math : null));
+        XhtmlWriter w = new XhtmlWriter(ImageResolver.AS_WRITTEN, d, XhtmlSettings.builder().highlighting(on)
+                .highlighter(highlighter).math(on ? math : null).build());
         if (XhtmlWriter.serialize(XhtmlWriter.page(doc.metadata(), "", w.article(doc))).isEmpty()) throw new IllegalStateException();
     }
 

@@ -36,37 +36,28 @@ class OptionsResolverTest {
     void theCommandLineWinsOverTheFrontMatterWhichWinsOverTheTheme() {
         Diagnostics d = new Diagnostics("t.md");
         String yaml = "title: 选项\naccent: \"#0a7\"\nfont-size: 17px\nimage-base: https://cdn.example.com/a\ncjk-spacing: \"off\"\n";
-        OutputOptions fromFile = resolve(RequestedOptions.defaults(), yaml, d);
-        assertEquals("#00aa77", fromFile.colours().accent());
-        assertEquals("17px", fromFile.wechat().fontSize().css());
-        assertEquals("https://cdn.example.com/a/", fromFile.wechat().imageBase(), "the folder URL ends in a slash");
-        assertEquals(AutoSwitch.OFF, fromFile.cjkSpacing());
+        // the folder URL gets its closing slash
+        assertResolved(resolve(RequestedOptions.defaults(), yaml, d), "#00aa77", "17px", "https://cdn.example.com/a/", AutoSwitch.OFF);
 
-        RequestedOptions cli = RequestedOptions.defaults().withAccent(new Colour("#123456"))
-                .withFontSize(FontSize.parse("14.5px").orElseThrow()).withImageBase("https://img.example.org/b/")
-                .withCjkSpacing(AutoSwitch.ON);
-        OutputOptions fromCli = resolve(cli, yaml, d);
-        assertEquals("#123456", fromCli.colours().accent());
-        assertEquals("14.5px", fromCli.wechat().fontSize().css());
-        assertEquals("https://img.example.org/b/", fromCli.wechat().imageBase());
-        assertEquals(AutoSwitch.ON, fromCli.cjkSpacing());
-
-        OutputOptions fromTheme = resolve(RequestedOptions.defaults(), "title: 无选项\n", d);
-        assertEquals("#b5452a", fromTheme.colours().accent());
-        assertEquals("15px", fromTheme.wechat().fontSize().css(), "the theme's wechat-font-size");
-        assertEquals("", fromTheme.wechat().imageBase());
-        assertEquals(AutoSwitch.AUTO, fromTheme.cjkSpacing());
+        RequestedOptions cli = RequestedOptions.builder().accent(new Colour("#123456"))
+                .fontSize(FontSize.parse("14.5px").orElseThrow()).imageBase("https://img.example.org/b/")
+                .cjkSpacing(AutoSwitch.ON).build();
+        assertResolved(resolve(cli, yaml, d), "#123456", "14.5px", "https://img.example.org/b/", AutoSwitch.ON);
+        // the theme's accent and wechat-font-size
+        assertResolved(resolve(RequestedOptions.defaults(), "title: 无选项\n", d), "#b5452a", "15px", "", AutoSwitch.AUTO);
         assertEquals(List.of(), d.all());
+    }
+
+    private static void assertResolved(OutputOptions o, String accent, String fontSize, String imageBase, AutoSwitch spacing) {
+        assertEquals(List.of(accent, fontSize, imageBase, spacing),
+                List.of(o.colours().accent(), o.wechat().fontSize().css(), o.wechat().imageBase(), o.cjkSpacing()));
     }
 
     @Test
     void aBadFrontMatterValueIsOneWarningAtItsLineAndTheNextSourceIsUsed() {
         Diagnostics d = new Diagnostics("t.md");
         String yaml = "title: 写错了\naccent: green\nfont-size: 30px\n\"cjk-spacing\": maybe\n";
-        OutputOptions o = resolve(RequestedOptions.defaults(), yaml, d);
-        assertEquals("#b5452a", o.colours().accent());
-        assertEquals("15px", o.wechat().fontSize().css());
-        assertEquals(AutoSwitch.AUTO, o.cjkSpacing());
+        assertResolved(resolve(RequestedOptions.defaults(), yaml, d), "#b5452a", "15px", "", AutoSwitch.AUTO);
         List<String> messages = d.all().stream().map(Diagnostic::format).toList();
         assertEquals(List.of(
                 "t.md:3: warning: accent colour 'green' is not of the form #RRGGBB (for example #b5452a); using the theme's #b5452a",
@@ -77,7 +68,7 @@ class OptionsResolverTest {
     @Test
     void aCommandLineChoiceSilencesTheFrontMattersBadValue() {
         Diagnostics d = new Diagnostics("t.md");
-        OutputOptions o = resolve(RequestedOptions.defaults().withAccent(new Colour("#0066cc")), "accent: green\n", d);
+        OutputOptions o = resolve(RequestedOptions.builder().accent(new Colour("#0066cc")).build(), "accent: green\n", d);
         assertEquals("#0066cc", o.colours().accent());
         assertEquals(List.of(), d.all(), "the front matter's accent is not used, so it is not judged");
     }
@@ -85,7 +76,7 @@ class OptionsResolverTest {
     @Test
     void eachOutputAsksForHanLatinSpacingAsItsOwnTransform() {
         OutputOptions auto = resolve(RequestedOptions.defaults(), "title: t\n", new Diagnostics("t.md"));
-        OutputOptions on = resolve(RequestedOptions.defaults().withCjkSpacing(AutoSwitch.ON), "title: t\n", new Diagnostics("t.md"));
+        OutputOptions on = resolve(RequestedOptions.builder().cjkSpacing(AutoSwitch.ON).build(), "title: t\n", new Diagnostics("t.md"));
         OutputOptions off = resolve(RequestedOptions.defaults(), "cjk-spacing: \"off\"\n", new Diagnostics("t.md"));
         for (String format : Formats.built()) {
             var renderer = Formats.renderer(format);

@@ -81,7 +81,7 @@ class ThemeColoursInOutputsTest {
 
     @Test
     void theAccentOptionRecoloursEveryOutput() {
-        assertInGreen(build("", RequestedOptions.defaults().withAccent(new Colour(GREEN))));
+        assertInGreen(build("", RequestedOptions.builder().accent(new Colour(GREEN)).build()));
     }
 
     @Test

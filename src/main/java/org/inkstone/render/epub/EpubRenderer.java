@@ -105,7 +105,7 @@ public final class EpubRenderer implements Renderer {
         Optional<String> givenCover = doc.metadata().cover().isBlank() ? Optional.empty()
                 : images.embed(doc.metadata().cover().strip(), doc.metadata().lineOf(Metadata.COVER_KEYS));
 
-        Element article = new XhtmlWriter(images, ctx.diagnostics(), XhtmlSettings.forOutput(ctx, MATH_SIZE_PX, 0).withEpubSemantics(true)).article(doc);
+        Element article = new XhtmlWriter(images, ctx.diagnostics(), XhtmlSettings.forOutput(ctx, MATH_SIZE_PX, 0).epubSemantics(true).build()).article(doc);
         new XhtmlConformance(labels, diagnostics).apply(article);
         ChapterSplitter.Split split = ChapterSplitter.split(article, ctx.options().epub().splitLevel());
         List<Chapter> chapters = split.chapters();

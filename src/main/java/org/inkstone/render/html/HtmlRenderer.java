@@ -30,7 +30,7 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(RenderContext ctx, OutputSink sink) {
-        Element article = new XhtmlWriter(images(ctx), ctx.diagnostics(), XhtmlSettings.forOutput(ctx, MATH_SIZE_PX, 0)).article(ctx.document());
+        Element article = new XhtmlWriter(images(ctx), ctx.diagnostics(), XhtmlSettings.forOutput(ctx, MATH_SIZE_PX, 0).build()).article(ctx.document());
         var page = XhtmlWriter.page(ctx.document().metadata(), ctx.options().colours().css(ctx.theme().css("html")), article);
         sink.write(ctx.stem() + ".html", XhtmlWriter.serialize(page).getBytes(StandardCharsets.UTF_8));
     }

@@ -62,7 +62,7 @@ public final class PdfRenderer implements Renderer {
         LocalizedLabels labels = LocalizedLabels.of(meta.language());
         // formulas in the theme's print text colour: OpenHTMLtoPDF draws an SVG's currentColor black
         Element article = new XhtmlWriter(images, ctx.diagnostics(), XhtmlSettings.forOutput(ctx, size.fontPx(), (int) size.textWidthPx())
-                .withMathInk(colours.printText()).withWideTablesAsLists(WIDE_TABLE_COLUMNS)).article(doc);
+                .mathInk(colours.printText()).wideTablesAsLists(WIDE_TABLE_COLUMNS).build()).article(doc);
 
         boolean titlePage = TitlePage.apply(article, meta, images, meta.lineOf(Metadata.COVER_KEYS));
         List<Element> chapters = Headings.of(article, 1);

@@ -55,7 +55,7 @@ public final class WechatRenderer implements Renderer {
         Metadata meta = ctx.document().metadata();
         FontSize fontSize = ctx.options().wechat().fontSize();
         Element article = new XhtmlWriter(new WechatImages(ctx), ctx.diagnostics(),
-                XhtmlSettings.forOutput(ctx, fontSize.px(), WechatPreviewPage.CONTENT_WIDTH_PX)).article(ctx.document());
+                XhtmlSettings.forOutput(ctx, fontSize.px(), WechatPreviewPage.CONTENT_WIDTH_PX).build()).article(ctx.document());
         org.jsoup.nodes.Document page = XhtmlWriter.page(meta, "", article);
         article.addClass("ink");
         new WechatStructure(meta.language()).apply(article);

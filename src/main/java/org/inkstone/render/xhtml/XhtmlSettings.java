@@ -28,43 +28,72 @@ public record XhtmlSettings(boolean highlight, boolean lineNumbers, CodeHighligh
 
     /** Highlighted code with the process-wide highlighter, no line numbers, math as TeX source, plain footnotes, every table a table. */
     public static XhtmlSettings defaults() {
-        return new XhtmlSettings(true, false, CodeHighlighter.shared(), null, null, false, 0);
+        return builder().build();
+    }
+
+    /** A builder that starts from {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
      * What an output starts from: the build's choices (line numbers) and the theme's math, drawn for
      * the output's text size and no wider than {@code mathMaxWidthPx} (0: no limit).
      */
-    public static XhtmlSettings forOutput(RenderContext ctx, float textSizePx, int mathMaxWidthPx) {
-        return defaults().withLineNumbers(ctx.options().lineNumbers())
-                .withMath(ThemeMath.renderer(ctx.theme(), textSizePx, mathMaxWidthPx));
+    public static Builder forOutput(RenderContext ctx, float textSizePx, int mathMaxWidthPx) {
+        return builder().lineNumbers(ctx.options().lineNumbers())
+                .math(ThemeMath.renderer(ctx.theme(), textSizePx, mathMaxWidthPx));
     }
 
-    public XhtmlSettings withLineNumbers(boolean on) {
-        return new XhtmlSettings(highlight, on, highlighter, math, mathInk, epubSemantics, maxTableColumns);
-    }
+    /** Collects the settings; each setter names one (see the record's components). */
+    public static final class Builder {
+        private boolean highlight = true;
+        private boolean lineNumbers;
+        private CodeHighlighter highlighter = CodeHighlighter.shared();
+        private Supplier<MathRenderer> math;
+        private String mathInk;
+        private boolean epubSemantics;
+        private int maxTableColumns;
 
-    public XhtmlSettings withHighlighting(boolean on) {
-        return new XhtmlSettings(on, lineNumbers, highlighter, math, mathInk, epubSemantics, maxTableColumns);
-    }
+        private Builder() {}
 
-    public XhtmlSettings withHighlighter(CodeHighlighter h) {
-        return new XhtmlSettings(highlight, lineNumbers, h, math, mathInk, epubSemantics, maxTableColumns);
-    }
+        public Builder highlighting(boolean on) {
+            this.highlight = on;
+            return this;
+        }
 
-    public XhtmlSettings withMath(Supplier<MathRenderer> renderer) {
-        return new XhtmlSettings(highlight, lineNumbers, highlighter, renderer, mathInk, epubSemantics, maxTableColumns);
-    }
+        public Builder lineNumbers(boolean on) {
+            this.lineNumbers = on;
+            return this;
+        }
 
-    public XhtmlSettings withMathInk(String ink) {
-        return new XhtmlSettings(highlight, lineNumbers, highlighter, math, ink, epubSemantics, maxTableColumns);
-    }
+        public Builder highlighter(CodeHighlighter h) {
+            this.highlighter = h;
+            return this;
+        }
 
-    public XhtmlSettings withEpubSemantics(boolean on) {
-        return new XhtmlSettings(highlight, lineNumbers, highlighter, math, mathInk, on, maxTableColumns);
-    }
+        public Builder math(Supplier<MathRenderer> renderer) {
+            this.math = renderer;
+            return this;
+        }
 
-    public XhtmlSettings withWideTablesAsLists(int columns) {
-        return new XhtmlSettings(highlight, lineNumbers, highlighter, math, mathInk, epubSemantics, columns);
+        public Builder mathInk(String ink) {
+            this.mathInk = ink;
+            return this;
+        }
+
+        public Builder epubSemantics(boolean on) {
+            this.epubSemantics = on;
+            return this;
+        }
+
+        public Builder wideTablesAsLists(int columns) {
+            this.maxTableColumns = columns;
+            return this;
+        }
+
+        public XhtmlSettings build() {
+            return new XhtmlSettings(highlight, lineNumbers, highlighter, math, mathInk, epubSemantics, maxTableColumns);
+        }
     }
 }

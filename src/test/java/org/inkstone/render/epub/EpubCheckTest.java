@@ -51,7 +51,7 @@ class EpubCheckTest {
     @Test
     void twentyChapterBookSplitAtH2WithoutFonts() {
         assertClean(EpubBuilds.build(BookFixtures.book(dir, 20), dir.resolve("out"),
-                RequestedOptions.defaults().withEpub(new EpubOptions(2, false))));
+                RequestedOptions.builder().epub(new EpubOptions(2, false)).build()));
     }
 
     @Test

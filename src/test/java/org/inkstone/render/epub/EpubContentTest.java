@@ -83,7 +83,7 @@ class EpubContentTest {
 
     @Test
     void noEmbedFontsLeavesFontsToTheReader() {
-        EpubFile f = EpubFile.read(EpubBuilds.build(TestDocs.FEATURES, dir.resolve("out"), RequestedOptions.defaults().withEpub(new EpubOptions(1, false))));
+        EpubFile f = EpubFile.read(EpubBuilds.build(TestDocs.FEATURES, dir.resolve("out"), RequestedOptions.builder().epub(new EpubOptions(1, false)).build()));
         assertTrue(f.opf().select("item[media-type=font/ttf]").isEmpty());
         assertFalse(f.entries.containsKey("META-INF/com.apple.ibooks.display-options.xml"));
         assertFalse(f.text("EPUB/styles/book.css").matches("(?s).*@font-face\\s*\\{.*"));
@@ -171,7 +171,7 @@ class EpubContentTest {
         long ink = 0;
         for (int y = 600; y < 1400; y += 2) for (int x = 200; x < 1400; x += 2) if ((img.getRGB(x, y) & 0xff) < 0x60) ink++;
         assertTrue(ink > 2000, "the title is drawn: " + ink);
-        byte[] red = EpubFile.read(EpubBuilds.build(md, dir.resolve("c"), RequestedOptions.defaults().withAccent(new Colour("#2a6fb5"))))
+        byte[] red = EpubFile.read(EpubBuilds.build(md, dir.resolve("c"), RequestedOptions.builder().accent(new Colour("#2a6fb5")).build()))
                 .entries.get("EPUB/images/cover.png");
         assertEquals(0x2a6fb5, ImageIO.read(new ByteArrayInputStream(red)).getRGB(800, 10) & 0xffffff, "--accent colours the cover");
     }
@@ -179,7 +179,7 @@ class EpubContentTest {
     @Test
     void accentOptionRecoloursTheStyleSheet() {
         EpubFile f = EpubFile.read(EpubBuilds.build(TestDocs.FEATURES, dir.resolve("out"),
-                RequestedOptions.defaults().withAccent(new Colour("#2a6fb5"))));
+                RequestedOptions.builder().accent(new Colour("#2a6fb5")).build()));
         String css = f.text("EPUB/styles/book.css");
         assertTrue(css.contains("#2a6fb5"));
         assertFalse(css.toLowerCase().contains("#b5452a"));
@@ -220,7 +220,7 @@ class EpubContentTest {
 
     @Test
     void splitLevelTwoStartsAFileAtEverySecondLevelHeading() {
-        EpubFile f = EpubFile.read(EpubBuilds.build(BookFixtures.book(dir, 3), dir.resolve("out"), RequestedOptions.defaults().withEpub(new EpubOptions(2, true))));
+        EpubFile f = EpubFile.read(EpubBuilds.build(BookFixtures.book(dir, 3), dir.resolve("out"), RequestedOptions.builder().epub(new EpubOptions(2, true)).build()));
         assertEquals(1 + 3 * 3, f.chapters().size(), "introduction, then h1, h2, h2 per chapter");
         assertEquals("1.2 回信", f.xml("EPUB/chapter-004.xhtml").selectFirst("body > section > h2").text());
     }

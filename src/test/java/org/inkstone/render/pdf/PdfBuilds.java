@@ -40,7 +40,7 @@ final class PdfBuilds {
     }
 
     static RequestedOptions options(String pageSize, AutoSwitch toc, boolean pdfUa, boolean pdfA) {
-        return RequestedOptions.defaults().withPdf(new PdfOptions(PageSize.parse(pageSize).orElseThrow(), toc, pdfUa, pdfA));
+        return RequestedOptions.builder().pdf(new PdfOptions(PageSize.parse(pageSize).orElseThrow(), toc, pdfUa, pdfA)).build();
     }
 
     static RequestedOptions a4() {

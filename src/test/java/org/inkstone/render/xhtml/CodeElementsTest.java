@@ -18,7 +18,7 @@ class CodeElementsTest {
     private static final String JAVA = "// 问候\npublic class Hello {\n    /* 两行\n       注释 */\n    String s = \"你好\";\n}";
 
     private static Element pre(String markdown, boolean lineNumbers, Diagnostics d) {
-        Element article = new XhtmlWriter(ImageResolver.AS_WRITTEN, d, XhtmlSettings.defaults().withLineNumbers(lineNumbers))
+        Element article = new XhtmlWriter(ImageResolver.AS_WRITTEN, d, XhtmlSettings.builder().lineNumbers(lineNumbers).build())
                 .article(TestDocs.build(markdown, d));
         return article.selectFirst("pre");
     }
@@ -81,7 +81,7 @@ class CodeElementsTest {
     @Test
     void highlightingCanBeSwitchedOff() {
         Diagnostics d = new Diagnostics("t.md");
-        Element article = new XhtmlWriter(ImageResolver.AS_WRITTEN, d, XhtmlSettings.defaults().withHighlighting(false))
+        Element article = new XhtmlWriter(ImageResolver.AS_WRITTEN, d, XhtmlSettings.builder().highlighting(false).build())
                 .article(TestDocs.build("```java\n" + JAVA + "\n```\n", d));
         assertEquals(0, article.select("pre span").size());
         assertEquals(JAVA, article.selectFirst("pre code").wholeText());

@@ -24,7 +24,7 @@ class MathElementsTest {
     private static Result write(String markdown) {
         Diagnostics d = new Diagnostics("t.md");
         MathRenderer renderer = new MathRenderer(16);
-        Element article = new XhtmlWriter(ImageResolver.AS_WRITTEN, d, XhtmlSettings.defaults().withMath(() -> renderer))
+        Element article = new XhtmlWriter(ImageResolver.AS_WRITTEN, d, XhtmlSettings.builder().math(() -> renderer).build())
                 .article(TestDocs.build(markdown, d));
         return new Result(article, d.all(), renderer);
     }

@@ -23,7 +23,7 @@ class MixedRawHtmlTest {
     private static Result write(String markdown) {
         Diagnostics d = new Diagnostics("t.md");
         MathRenderer renderer = new MathRenderer(16);
-        Element article = new XhtmlWriter(ImageResolver.AS_WRITTEN, d, XhtmlSettings.defaults().withMath(() -> renderer).withEpubSemantics(true))
+        Element article = new XhtmlWriter(ImageResolver.AS_WRITTEN, d, XhtmlSettings.builder().math(() -> renderer).epubSemantics(true).build())
                 .article(TestDocs.build(markdown, d));
         return new Result(article, d.all());
     }

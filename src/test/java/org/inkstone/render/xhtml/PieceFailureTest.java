@@ -70,7 +70,7 @@ class PieceFailureTest {
                 StackOverflowError::new)) {
             Diagnostics d = new Diagnostics("t.md");
             Element article = new XhtmlWriter(ImageResolver.AS_WRITTEN, d,
-                    XhtmlSettings.defaults().withHighlighter(FailingHighlighter.failingOn("markup", failure))).article(TestDocs.build(DOC, d));
+                    XhtmlSettings.builder().highlighter(FailingHighlighter.failingOn("markup", failure)).build()).article(TestDocs.build(DOC, d));
             Element pre = article.selectFirst("pre.code-block");
             assertNotNull(pre);
             assertEquals("<p class=\"x\">段落</p>", pre.selectFirst("code").wholeText(), "the code, as plain text");
@@ -92,7 +92,7 @@ class PieceFailureTest {
         Supplier<MathRenderer> broken = () -> {
             throw new IllegalStateException("no fonts for math");
         };
-        Element article = write(new XhtmlWriter(ImageResolver.AS_WRITTEN, diagnostics, XhtmlSettings.defaults().withMath(broken)));
+        Element article = write(new XhtmlWriter(ImageResolver.AS_WRITTEN, diagnostics, XhtmlSettings.builder().math(broken).build()));
         assertEquals("a^2+b^2", article.selectFirst("span.math-inline code.math-source").text());
         assertEquals("\\sum_{i=1}^n i", article.selectFirst("div.math-display code.math-source").text());
         assertTrue(article.select("svg").isEmpty());

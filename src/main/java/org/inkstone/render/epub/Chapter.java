@@ -1,6 +1,9 @@
 package org.inkstone.render.epub;
 
+import org.inkstone.model.Outline;
 import org.jsoup.nodes.Element;
+
+import java.util.List;
 
 /**
  * One chapter file of the book.
@@ -8,5 +11,6 @@ import org.jsoup.nodes.Element;
  * @param fileName {@code chapter-001.xhtml} …, ASCII whatever the heading says
  * @param title    the text of its first heading, "" when it starts without one
  * @param body     {@code <section class="ink-document chapter">} holding its blocks and, at the end, its footnotes
+ * @param headings the outline's entries of the headings it holds, in order, each with the id its element carries
  */
-record Chapter(String fileName, String title, Element body) {}
+record Chapter(String fileName, String title, Element body, List<Outline.Entry> headings) {}

@@ -6,6 +6,7 @@ import org.inkstone.font.FontFace;
 import org.inkstone.font.FontSubsets;
 import org.inkstone.model.Document;
 import org.inkstone.model.Metadata;
+import org.inkstone.model.Outline;
 import org.inkstone.render.ImageSources;
 import org.inkstone.render.LocalizedLabels;
 import org.inkstone.render.OutputSink;
@@ -36,7 +37,7 @@ import java.util.concurrent.Executors;
  *
  * <p>Steps: the shared XHTML writer renders the whole document once (footnotes with EPUB semantics,
  * images embedded through the asset resolver) → {@link XhtmlConformance} fixes what raw HTML broke →
- * {@link ChapterSplitter} cuts it into chapter files at H1 (or H2) → {@link CrossLinks} points links at
+ * {@link ChapterSplitter} cuts it into chapter files where the {@link Outline} starts chapters (H1, or H1 and H2) → {@link CrossLinks} points links at
  * the right files → cover, title page, {@link NavDocument nav}, {@link Ncx NCX}, the theme's CSS with
  * {@link BookFonts subset fonts}, and the {@link PackageDocument package document} → {@link EpubZip}.
  */
@@ -107,7 +108,7 @@ public final class EpubRenderer implements Renderer {
 
         Element article = new XhtmlWriter(images, ctx.diagnostics(), XhtmlSettings.forOutput(ctx, MATH_SIZE_PX, 0).epubSemantics(true).build()).article(doc);
         new XhtmlConformance(labels, diagnostics).apply(article);
-        ChapterSplitter.Split split = ChapterSplitter.split(article, ctx.options().epub().splitLevel());
+        ChapterSplitter.Split split = ChapterSplitter.split(article, Outline.of(doc), ctx.options().epub().splitLevel(), labels.reviewerNote());
         List<Chapter> chapters = split.chapters();
 
         Element titleContent = new Element("section").addClass("ink-document").addClass("title-page")
@@ -118,7 +119,7 @@ public final class EpubRenderer implements Renderer {
         for (Chapter c : chapters) pages.add(new CrossLinks.Page(c.fileName(), c.body()));
         CrossLinks.resolve(pages, diagnostics);
 
-        List<TocEntry> toc = TocEntry.nest(tocEntries(chapters, labels));
+        List<TocEntry> toc = TocEntry.nest(NavEntries.of(chapters, labels));
         if (toc.isEmpty()) toc = List.of(new TocEntry(1, meta.title(), chapters.isEmpty() ? TITLE_PAGE : chapters.get(0).fileName()));
         String start = chapters.isEmpty() ? TITLE_PAGE : chapters.get(0).fileName();
         var nav = NavDocument.build(meta.title(), meta.language(), labels, toc, List.of(
@@ -195,23 +196,6 @@ public final class EpubRenderer implements Renderer {
         if (!page.select("svg").isEmpty()) props.add("svg");
         if (!page.select("math").isEmpty()) props.add("mathml");
         return new Resource(id, file, "application/xhtml+xml", String.join(" ", props), ContentPage.bytes(page));
-    }
-
-    /** Top-level headings of levels 1–3 of every chapter, in order; a heading without text gets a numbered label. */
-    private static List<TocEntry> tocEntries(List<Chapter> chapters, LocalizedLabels labels) {
-        List<TocEntry> out = new ArrayList<>();
-        int untitled = 0;
-        for (Chapter c : chapters) {
-            for (Element h : c.body().children()) {
-                String name = h.normalName();
-                if (!name.matches("h[1-3]")) continue;
-                if (h.id().isEmpty()) h.id("heading-" + (out.size() + 1));
-                String text = h.text().strip();
-                if (text.isEmpty()) text = labels.untitled(++untitled);
-                out.add(new TocEntry(name.charAt(1) - '0', text, c.fileName() + "#" + h.id()));
-            }
-        }
-        return out;
     }
 
     private static String monoFamily(RenderContext ctx) {

@@ -1,5 +1,6 @@
 package org.inkstone.render.pdf;
 
+import org.inkstone.model.Outline;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
@@ -11,26 +12,26 @@ import java.util.List;
 final class Bookmarks {
     private Bookmarks() {}
 
-    static void apply(Element head, Element article) {
-        List<Element> headings = Headings.of(article, 6);
+    static void apply(Element head, Outline outline) {
+        List<Outline.Entry> headings = Headings.of(outline, 6);
         if (headings.isEmpty()) return;
         Element root = head.appendElement("bookmarks");
         for (int i = 0; i < headings.size(); ) i = nest(root, headings, i);
     }
 
-    private static int nest(Element parent, List<Element> hs, int from) {
-        int level = Headings.level(hs.get(from));
+    private static int nest(Element parent, List<Outline.Entry> hs, int from) {
+        int level = hs.get(from).level();
         int i = from;
         Element last = null;
         while (i < hs.size()) {
-            Element h = hs.get(i);
-            int l = Headings.level(h);
+            Outline.Entry h = hs.get(i);
+            int l = h.level();
             if (l < level) break;
             if (l > level && last != null) {
                 i = nest(last, hs, i);
                 continue;
             }
-            last = parent.appendElement("bookmark").attr("name", Headings.text(h)).attr("href", "#" + h.id());
+            last = parent.appendElement("bookmark").attr("name", h.text()).attr("href", "#" + h.id());
             i++;
         }
         return i;

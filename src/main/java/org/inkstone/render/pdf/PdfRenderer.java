@@ -5,12 +5,14 @@ import org.inkstone.font.LoadedFace;
 import org.inkstone.font.TrueTypeFaces;
 import org.inkstone.model.Document;
 import org.inkstone.model.Metadata;
+import org.inkstone.model.Outline;
 import org.inkstone.options.PdfOptions;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.ImageSources;
 import org.inkstone.render.LocalizedLabels;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.Renderer;
+import org.inkstone.render.xhtml.WrittenHeadings;
 import org.inkstone.render.xhtml.XhtmlSettings;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.inkstone.theme.Theme;
@@ -48,6 +50,7 @@ public final class PdfRenderer implements Renderer {
     @Override
     public void render(RenderContext ctx, OutputSink sink) {
         Document doc = ctx.document();
+        Outline outline = Outline.of(doc);
         Metadata meta = doc.metadata();
         PdfOptions options = ctx.options().pdf();
         List<LoadedFace> faces = TrueTypeFaces.loadAll(ctx.theme().printFonts());
@@ -65,11 +68,12 @@ public final class PdfRenderer implements Renderer {
                 .mathInk(colours.printText()).wideTablesAsLists(WIDE_TABLE_COLUMNS).build()).article(doc);
 
         boolean titlePage = TitlePage.apply(article, meta, images, meta.lineOf(Metadata.COVER_KEYS));
-        List<Element> chapters = Headings.of(article, 1);
+        WrittenHeadings written = WrittenHeadings.in(article, outline);
+        List<Outline.Entry> chapters = Headings.of(outline, 1);
         boolean book = chapters.size() >= 2;
-        TableOfContents.apply(article, options.toc(), labels);
-        RunningTitles.apply(article, meta.title(), chapters);
-        if (book) markFirstChapter(chapters.get(0));
+        TableOfContents.apply(article, outline, options.toc(), labels);
+        RunningTitles.apply(article, meta.title(), chapters, written);
+        if (book) markFirstChapter(written.element(chapters.get(0)));
         PageFootnotes.apply(article, !options.pdfUa());
         TaskBoxes.apply(article, labels);
         ImageBoxes.apply(article, images, size);
@@ -77,7 +81,7 @@ public final class PdfRenderer implements Renderer {
         LongParagraphs.apply(article);
         if (options.pdfUa()) {
             AltTexts.apply(article, labels);
-            String skip = Headings.skippedLevel(article);
+            String skip = Headings.skippedLevel(outline, titlePage);
             if (skip != null) {
                 ctx.diagnostics().warn(0, "heading levels skip one: " + skip + "; tagged PDF (--pdf-ua) needs each heading"
                         + " at most one level below the one before it");
@@ -90,7 +94,7 @@ public final class PdfRenderer implements Renderer {
         body.addClass(paragraphStyle(ctx)).addClass(book ? "chapters" : "article");
         if (!meta.description().isBlank()) page.head().appendElement("meta").attr("name", "subject").attr("content", meta.description());
         else if (!meta.subtitle().isBlank()) page.head().appendElement("meta").attr("name", "subject").attr("content", meta.subtitle());
-        Bookmarks.apply(page.head(), article);
+        Bookmarks.apply(page.head(), outline);
         MissingGlyphs.apply(body, new GlyphCoverage(faces), ctx.diagnostics());
 
         String xhtml = XhtmlWriter.serialize(page);

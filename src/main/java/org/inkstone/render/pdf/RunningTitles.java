@@ -1,5 +1,7 @@
 package org.inkstone.render.pdf;
 
+import org.inkstone.model.Outline;
+import org.inkstone.render.xhtml.WrittenHeadings;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
@@ -13,13 +15,14 @@ import java.util.List;
 final class RunningTitles {
     private RunningTitles() {}
 
-    static void apply(Element article, String documentTitle, List<Element> chapters) {
+    /** @param chapters the outline's H1 entries; {@code written} where their elements are */
+    static void apply(Element article, String documentTitle, List<Outline.Entry> chapters, WrittenHeadings written) {
         Element first = running(documentTitle);
         Element titlePage = article.selectFirst("> section.title-page");
         if (titlePage != null) titlePage.prependChild(first);
         else article.prependChild(first);
         if (chapters.size() < 2) return;
-        for (Element h1 : chapters) h1.after(running(Headings.text(h1)));
+        for (Outline.Entry h1 : chapters) written.element(h1).after(running(h1.text()));
     }
 
     private static Element running(String text) {

@@ -1,5 +1,6 @@
 package org.inkstone.render.pdf;
 
+import org.inkstone.model.Outline;
 import org.inkstone.render.LocalizedLabels;
 import org.inkstone.options.AutoSwitch;
 import org.jsoup.nodes.Element;
@@ -22,10 +23,10 @@ final class TableOfContents {
     private TableOfContents() {}
 
     /** Adds the contents page when asked or warranted; returns whether it did. */
-    static boolean apply(Element article, AutoSwitch choice, LocalizedLabels labels) {
+    static boolean apply(Element article, Outline outline, AutoSwitch choice, LocalizedLabels labels) {
         if (choice == AutoSwitch.OFF || article.selectFirst("nav.toc") != null) return false;
-        int deepest = Headings.of(article, 1).size() >= 2 ? DEEPEST_LEVEL_IN_A_BOOK : DEEPEST_LEVEL;
-        List<Element> headings = Headings.of(article, deepest);
+        int deepest = Headings.of(outline, 1).size() >= 2 ? DEEPEST_LEVEL_IN_A_BOOK : DEEPEST_LEVEL;
+        List<Outline.Entry> headings = Headings.of(outline, deepest);
         if (headings.isEmpty() || (choice == AutoSwitch.AUTO && headings.size() < AUTO_MINIMUM)) return false;
         Element nav = new Element("nav").addClass("toc").addClass("toc-page").attr("role", "doc-toc");
         nav.appendElement("p").addClass("toc-title").text(labels.contents());
@@ -37,21 +38,21 @@ final class TableOfContents {
     }
 
     /** Nests headings by level; returns the index after the last heading consumed. */
-    private static int list(Element parent, List<Element> hs, int from) {
+    private static int list(Element parent, List<Outline.Entry> hs, int from) {
         Element ol = parent.appendElement("ol");
-        int level = Headings.level(hs.get(from));
+        int level = hs.get(from).level();
         int i = from;
         Element lastLi = null;
         while (i < hs.size()) {
-            Element h = hs.get(i);
-            int l = Headings.level(h);
+            Outline.Entry h = hs.get(i);
+            int l = h.level();
             if (l < level) break;
             if (l > level && lastLi != null) {
                 i = list(lastLi, hs, i);
                 continue;
             }
             lastLi = ol.appendElement("li").addClass("toc-level-" + l);
-            lastLi.appendElement("a").attr("href", "#" + h.id()).text(Headings.text(h));
+            lastLi.appendElement("a").attr("href", "#" + h.id()).text(h.text());
             i++;
         }
         return i;

@@ -151,6 +151,36 @@ class EpubStructureTest {
     }
 
     @Test
+    void chaptersAndNavFollowTheOutlineWhenRawHtmlTookAHeadingsId() {
+        Path md = EpubBuilds.write(dir, "taken.md", """
+                ---
+                title: Taken ids
+                ---
+
+                <a id="intro"></a>
+
+                # Intro
+
+                Text, and [back to the start](#intro).[^1]
+
+                > # Quoted, no chapter
+
+                # Second
+
+                [^1]: A note.
+                """);
+        EpubFile f = EpubFile.read(EpubBuilds.build(md, dir.resolve("out")));
+        assertEquals(List.of("chapter-001.xhtml", "chapter-002.xhtml", "chapter-003.xhtml"), f.chapters());
+        Element intro = f.xml("EPUB/chapter-002.xhtml").selectFirst("body > section > h1");
+        assertEquals("Intro", intro.text());
+        assertEquals("heading-1", intro.id(), "the raw anchor kept the id; the heading is named for the navigation");
+        Document nav = f.xml("EPUB/nav.xhtml");
+        assertEquals(List.of("chapter-002.xhtml#heading-1", "chapter-003.xhtml#second"),
+                nav.select("nav[epub:type=toc] a").eachAttr("href"));
+        assertTrue(f.text("EPUB/chapter-002.xhtml").contains("id=\"fn-1\""), "the note goes with its reference");
+    }
+
+    @Test
     void crossChapterLinksPointAtTheOtherFile() {
         EpubFile f = book20();
         Element link = f.xml("EPUB/chapter-002.xhtml").selectFirst("a:contains(第2章)");

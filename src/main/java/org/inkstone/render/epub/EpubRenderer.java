@@ -14,6 +14,7 @@ import org.inkstone.render.RenderContext;
 import org.inkstone.render.Renderer;
 import org.inkstone.theme.ThemeColours;
 import org.inkstone.render.xhtml.XhtmlSettings;
+import org.inkstone.render.xhtml.WrittenParts;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.jsoup.nodes.Element;
 
@@ -35,9 +36,10 @@ import java.util.concurrent.Executors;
 /**
  * {@code --to epub}: an EPUB 3.3 book, {@code <stem>.epub}, that EPUBCheck passes clean.
  *
- * <p>Steps: the shared XHTML writer renders the whole document once (footnotes with EPUB semantics,
- * images embedded through the asset resolver) → {@link XhtmlConformance} fixes what raw HTML broke →
- * {@link ChapterSplitter} cuts it into chapter files where the {@link Outline} starts chapters (H1, or H1 and H2) → {@link CrossLinks} points links at
+ * <p>Steps: the shared XHTML writer writes the document once, in parts cut from the model where the
+ * {@link Outline} starts chapters (H1, or H1 and H2), with footnotes in EPUB semantics and images
+ * embedded through the asset resolver → {@link XhtmlConformance} fixes what raw HTML broke →
+ * {@link BookChapters} makes each part a chapter file → {@link CrossLinks} points links at
  * the right files → cover, title page, {@link NavDocument nav}, {@link Ncx NCX}, the theme's CSS with
  * {@link BookFonts subset fonts}, and the {@link PackageDocument package document} → {@link EpubZip}.
  */
@@ -106,10 +108,11 @@ public final class EpubRenderer implements Renderer {
         Optional<String> givenCover = doc.metadata().cover().isBlank() ? Optional.empty()
                 : images.embed(doc.metadata().cover().strip(), doc.metadata().lineOf(Metadata.COVER_KEYS));
 
-        Element article = new XhtmlWriter(images, ctx.diagnostics(), XhtmlSettings.forOutput(ctx, MATH_SIZE_PX, 0).epubSemantics(true).build()).article(doc);
-        new XhtmlConformance(labels, diagnostics).apply(article);
-        ChapterSplitter.Split split = ChapterSplitter.split(article, Outline.of(doc), ctx.options().epub().splitLevel(), labels.reviewerNote());
-        List<Chapter> chapters = split.chapters();
+        Outline outline = Outline.of(doc);
+        WrittenParts written = new XhtmlWriter(images, ctx.diagnostics(), XhtmlSettings.forOutput(ctx, MATH_SIZE_PX, 0)
+                .epubSemantics(true).build()).parts(doc, BookChapters.starts(outline, ctx.options().epub().splitLevel()));
+        new XhtmlConformance(labels, diagnostics).apply(written.root());
+        List<Chapter> chapters = BookChapters.of(written, outline, labels.reviewerNote());
 
         Element titleContent = new Element("section").addClass("ink-document").addClass("title-page")
                 .attr("epub:type", "titlepage");

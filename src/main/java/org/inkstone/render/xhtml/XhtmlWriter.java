@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -56,10 +57,37 @@ public final class XhtmlWriter {
 
     /** The document as {@code <article class="ink-document">}: title block, body, footnotes. */
     public Element article(Document doc) {
-        Metadata meta = doc.metadata();
-        LocalizedLabels labels = LocalizedLabels.of(meta.language());
         Element article = new Element("article").addClass("ink-document");
-        if (!titleComesFromFirstHeading(doc)) article.appendChild(titleBlock(meta));
+        if (!titleComesFromFirstHeading(doc)) article.appendChild(titleBlock(doc.metadata()));
+        write(doc, article, List.of(new WrittenParts.Part(article, 0, doc.blocks().size())));
+        return article;
+    }
+
+    /**
+     * The document's body in parts, for an output that splits it into files (EPUB chapters): the
+     * model is cut at the given top-level block indexes (ascending), so that part {@code i} holds the
+     * blocks from {@code starts[i]} to the next start; the blocks before the first start form a part
+     * of their own when there are any. Each part is a {@code <section>}; then comes the footnotes
+     * section when there are notes. All are written with one state, as {@link #article} writes them
+     * (notes numbered once, links to a heading in another part checked as found). No title block.
+     */
+    public WrittenParts parts(Document doc, List<Integer> starts) {
+        Element root = new Element("article").addClass("ink-document");
+        List<WrittenParts.Part> parts = new ArrayList<>();
+        List<Integer> bounds = new ArrayList<>();
+        if (starts.isEmpty() || starts.get(0) > 0) bounds.add(0);
+        bounds.addAll(starts);
+        for (int i = 0; i < bounds.size(); i++) {
+            int end = i + 1 < bounds.size() ? bounds.get(i + 1) : doc.blocks().size();
+            parts.add(new WrittenParts.Part(root.appendElement("section"), bounds.get(i), end));
+        }
+        Element notes = write(doc, root, parts);
+        return new WrittenParts(root, parts, notes);
+    }
+
+    /** Writes the parts' blocks and the footnotes (appended to {@code root}, and returned; null without notes), then checks the links to fragments. */
+    private Element write(Document doc, Element root, List<WrittenParts.Part> parts) {
+        LocalizedLabels labels = LocalizedLabels.of(doc.metadata().language());
         LinkTargets links = new LinkTargets(diagnostics);
         InlineElements inlines = new InlineElements(new ImageElements(images, labels, diagnostics),
                 new RawHtmlSanitizer(diagnostics), links, labels, doc, new MathElements(math, mathInk, diagnostics));
@@ -67,13 +95,14 @@ public final class XhtmlWriter {
         BlockElements blocks = new BlockElements(inlines, labels, doc,
                 new CodeElements(highlighter, highlight, lineNumbers, diagnostics),
                 new TableAsList(maxTableColumns, inlines, diagnostics));
-        blocks.appendAll(article, doc.blocks());
+        for (WrittenParts.Part part : parts) blocks.appendAll(part.element(), doc.blocks().subList(part.from(), part.to()));
+        Element notes = null;
         if (!doc.footnotes().isEmpty()) {
-            article.appendChild(epubSemantics ? footnoteAsides(doc.footnotes(), blocks, labels)
-                    : footnotes(doc.footnotes(), blocks, labels));
+            notes = epubSemantics ? footnoteAsides(doc.footnotes(), blocks, labels) : footnotes(doc.footnotes(), blocks, labels);
+            root.appendChild(notes);
         }
-        links.checkFragments(article);
-        return article;
+        links.checkFragments(root);
+        return notes;
     }
 
     /** When the title fell back to the first H1, that heading already shows it. */

@@ -3,8 +3,9 @@ package org.inkstone.render.epub;
 import org.inkstone.model.HeadingText;
 import org.inkstone.model.Outline;
 import org.inkstone.render.xhtml.WrittenHeadings;
+import org.inkstone.render.xhtml.WrittenParts;
+import org.inkstone.render.xhtml.XhtmlWriter;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
@@ -12,66 +13,52 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Cuts the writer's article into chapter files where the {@link Outline} says chapters start
- * ({@link Outline#chapterStarts}: every H1, and every H2 with split level 2); what comes before the
- * first such heading is a chapter of its own when it holds anything. The cut is made in the page
- * the writer wrote for the whole document, not in the model, so that what concerns the whole
- * article stays as it was: links to a heading in another chapter (checked by the writer, pointed at
- * the right file by {@link CrossLinks}), the footnotes, numbered once. The title block is taken out
- * (the title page shows it), and each footnote moves to the end of the chapter that first refers to it.
+ * The book's chapter files, one per part the writer wrote ({@link XhtmlWriter#parts}): the model is
+ * cut where the {@link Outline} says chapters start ({@link Outline#chapterStarts}: every H1, and
+ * every H2 with split level 2), and what comes before the first such heading is a chapter of its own
+ * when it shows anything. The writer writes all parts with one state, so what concerns the whole
+ * book stays right: links to a heading in another chapter (checked by the writer, pointed at the
+ * right file by {@link CrossLinks}) and the footnotes, numbered once; each footnote moves to the end
+ * of the chapter that first refers to it.
  */
-final class ChapterSplitter {
-    /** @param titleBlock the writer's {@code <header class="title-block">}, or null when the title came from the first heading */
-    record Split(Element titleBlock, List<Chapter> chapters) {}
+final class BookChapters {
+    private BookChapters() {}
 
-    private ChapterSplitter() {}
+    /** The parts' starts: the top-level block of each heading where a chapter starts. */
+    static List<Integer> starts(Outline outline, int splitLevel) {
+        return outline.chapterStarts(splitLevel).stream().map(Outline.Entry::block).toList();
+    }
 
     /**
-     * @param outline   the outline of the document the article was written from
+     * @param parts     the document written in parts at {@link #starts}
+     * @param outline   the outline of the document the parts were written from
      * @param noteLabel the label the page shows before an editor note (chapter titles read their heading as the page shows it)
      */
-    static Split split(Element article, Outline outline, int splitLevel, String noteLabel) {
-        Element titleBlock = article.selectFirst("> header.title-block");
-        if (titleBlock != null) titleBlock.remove();
-        Element notes = article.selectFirst("> section.footnotes");
-        if (notes != null) notes.remove();
-        WrittenHeadings written = WrittenHeadings.in(article, outline);
-
-        List<List<Node>> parts = new ArrayList<>();
-        List<List<Outline.Entry>> partHeadings = new ArrayList<>();
-        List<Node> current = new ArrayList<>();
-        List<Outline.Entry> currentHeadings = new ArrayList<>();
-        int listed = 0;
-        for (Node n : new ArrayList<>(article.childNodes())) {
-            Outline.Entry heading = n instanceof Element e ? written.entryOf(e) : null;
-            if (heading != null && heading.startsChapter(splitLevel) && !current.isEmpty()) {
-                parts.add(current);
-                partHeadings.add(currentHeadings);
-                current = new ArrayList<>();
-                currentHeadings = new ArrayList<>();
-            }
-            current.add(n);
-            if (heading != null) {
-                if (heading.level() <= NavEntries.DEEPEST_LEVEL) listed++;
-                currentHeadings.add(withElementId(heading, (Element) n, listed));
-            }
-        }
-        parts.add(current);
-        partHeadings.add(currentHeadings);
-
+    static List<Chapter> of(WrittenParts parts, Outline outline, String noteLabel) {
         List<Chapter> chapters = new ArrayList<>();
-        for (int p = 0; p < parts.size(); p++) {
-            List<Node> part = parts.get(p);
-            if (part.stream().allMatch(n -> n instanceof TextNode t && t.isBlank())) continue;
+        int listed = 0;
+        for (WrittenParts.Part written : parts.parts()) {
+            Element part = written.element();
+            Outline own = new Outline(outline.entries().stream()
+                    .filter(e -> e.block() >= written.from() && e.block() < written.to()).toList());
+            if (part.childNodes().stream().allMatch(n -> n instanceof TextNode t && t.isBlank())) continue;
+            WrittenHeadings headingElements = WrittenHeadings.in(part, own);
+            List<Outline.Entry> headings = new ArrayList<>();
+            for (Outline.Entry heading : own.entries()) {
+                if (heading.level() <= NavEntries.DEEPEST_LEVEL) listed++;
+                headings.add(withElementId(heading, headingElements.element(heading), listed));
+            }
+            part.remove();
+            part.addClass("ink-document").addClass("chapter").attr("epub:type", "chapter");
             String file = String.format(Locale.ROOT, "chapter-%03d.xhtml", chapters.size() + 1);
-            Element body = new Element("section").addClass("ink-document").addClass("chapter").attr("epub:type", "chapter");
-            for (Node n : part) body.appendChild(n);
-            List<Outline.Entry> headings = partHeadings.get(p);
             String title = headings.isEmpty() ? "" : HeadingText.withMarks(headings.get(0).content(), noteLabel);
-            chapters.add(new Chapter(file, title, body, headings));
+            chapters.add(new Chapter(file, title, part, headings));
         }
-        if (notes != null && !chapters.isEmpty()) placeNotes(notes, chapters);
-        return new Split(titleBlock, chapters);
+        if (parts.footnotes() != null && !chapters.isEmpty()) {
+            parts.footnotes().remove();
+            placeNotes(parts.footnotes(), chapters);
+        }
+        return chapters;
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * bookmarks, running titles); {@link #withMarks} keeps them as the page shows them (the number, the
  * labelled note), as the EPUB navigation has always shown its headings.
  */
-public final class HeadingText implements InlineVisitor<String> {
+public final class HeadingText extends PlainText {
     private static final Pattern RAW_BREAK = Pattern.compile("(?i)<br\\s*/?>");
 
     /** The label the page puts before an editor note, or null to leave notes and note numbers out. */
@@ -31,12 +31,6 @@ public final class HeadingText implements InlineVisitor<String> {
     /** The heading's text with footnote numbers and editor notes (each after {@code noteLabel} and a space). */
     public static String withMarks(List<Inline> inlines, String noteLabel) {
         return normalized(new HeadingText(noteLabel).all(inlines));
-    }
-
-    private String all(List<Inline> inlines) {
-        StringBuilder sb = new StringBuilder();
-        for (Inline i : inlines) sb.append(i.accept(this));
-        return sb.toString();
     }
 
     /**
@@ -60,21 +54,8 @@ public final class HeadingText implements InlineVisitor<String> {
         return sb.toString().trim().strip();
     }
 
-    @Override public String visitText(Text text) { return text.text(); }
-    @Override public String visitEmphasis(Emphasis e) { return all(e.content()); }
-    @Override public String visitStrong(Strong s) { return all(s.content()); }
-    @Override public String visitStrikethrough(Strikethrough s) { return all(s.content()); }
-    @Override public String visitHighlight(Highlight h) { return all(h.content()); }
-    @Override public String visitSubscript(Subscript s) { return all(s.content()); }
-    @Override public String visitSuperscript(Superscript s) { return all(s.content()); }
-    @Override public String visitCode(Code code) { return code.text(); }
-    @Override public String visitMathInline(MathInline math) { return math.tex(); }
-    @Override public String visitLink(Link link) { return all(link.content()); }
     @Override public String visitImage(Image image) { return ""; }
-    @Override public String visitSoftBreak(SoftBreak b) { return " "; }
-    @Override public String visitHardBreak(HardBreak b) { return " "; }
     @Override public String visitRawHtmlInline(RawHtml html) { return RAW_BREAK.matcher(html.html().strip()).matches() ? " " : ""; }
-    @Override public String visitWikiLink(WikiLink link) { return link.label(); }
 
     @Override public String visitFootnoteRef(FootnoteRef ref) {
         return noteLabel == null ? "" : String.valueOf(ref.number());

@@ -309,15 +309,19 @@ class AssetResolverRemoteTest {
         // A bare socket notes the first byte the client sends (0x16 opens a TLS handshake) and answers in plain HTTP.
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             AtomicInteger firstByte = new AtomicInteger(-2);
+            // Every connection is answered: the client may retry a failed GET on a new connection, which a
+            // listener that took only the first left unanswered until the connect timeout (20 s).
             Thread listener = new Thread(() -> {
-                try (var connection = socket.accept()) {
-                    firstByte.set(connection.getInputStream().read());
-                    connection.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
-                            .getBytes(StandardCharsets.US_ASCII));
-                    connection.getOutputStream().flush();
-                    connection.shutdownOutput(); // then end of stream: the handshake fails even if the reply were taken for more TLS
-                } catch (IOException e) {
-                    firstByte.set(-3);
+                while (!socket.isClosed()) {
+                    try (var connection = socket.accept()) {
+                        firstByte.compareAndSet(-2, connection.getInputStream().read());
+                        connection.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                                .getBytes(StandardCharsets.US_ASCII));
+                        connection.getOutputStream().flush();
+                        connection.shutdownOutput(); // then end of stream: the handshake fails even if the reply were taken for more TLS
+                    } catch (IOException e) {
+                        firstByte.compareAndSet(-2, -3); // the server socket closed once the test had its answer
+                    }
                 }
             });
             listener.start();
@@ -326,6 +330,7 @@ class AssetResolverRemoteTest {
             // timeout: give it room (the server answers at once, so the test does not wait for it).
             AssetPolicy tls = new AssetPolicy(false, Duration.ofSeconds(20), Duration.ofSeconds(30), 1000, null);
             assertTrue(resolver(tls).image(src, 14).isEmpty());
+            socket.close();
             listener.join(5000);
             assertEquals(0x16, firstByte.get(), "the client did not start a TLS handshake");
             List<String> w = warnings();

@@ -48,6 +48,7 @@ final class HtmlToPdf {
                 .useExternalResourceAccessControl((uri, type) -> resources.holds(uri),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useSVGDrawer(new BatikSVGDrawer())
+                .useUnicodeLineBreaker(new LeadingHyphenBreaks())
                 .withProducer("Inkstone")
                 .withDiagnosticConsumer(LibraryLog.into(diagnostics))
                 .toStream(out);

@@ -50,6 +50,11 @@ public final class LocalizedLabels {
     public String taskDone() { return chinese ? "已完成" : "done"; }
     public String taskOpen() { return chinese ? "未完成" : "not done"; }
 
+    /** The label over the title on the WeChat preview page: the title goes into the editor's title field, not the body. */
+    public String wechatTitleField() {
+        return chinese ? "标题（粘贴到公众号的标题栏）" : "Title (paste it into the editor's title field)";
+    }
+
     public String imageUnavailable(String what) {
         return chinese ? "图片无法显示：" + what : "Image unavailable: " + what;
     }

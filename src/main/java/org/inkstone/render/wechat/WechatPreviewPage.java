@@ -1,5 +1,7 @@
 package org.inkstone.render.wechat;
 
+import org.inkstone.render.LocalizedLabels;
+
 import java.util.Locale;
 
 /**
@@ -12,7 +14,9 @@ import java.util.Locale;
  * string in {@code <script type="application/json" id="wechat-source">}. The copy button puts
  * that string on the clipboard, never the DOM's re-serialisation of the visible copy, so the HTML
  * that reaches the editor is byte for byte the fragment the renderer wrote, and none of the page
- * around it.
+ * around it. The title is not in the fragment (the editor has a title field for it): the page shows
+ * it above the fragment's column, labelled in the document's language as the text for that field
+ * (one click selects it).
  *
  * <p>Copying tries {@code navigator.clipboard.write} with a {@code ClipboardItem} holding
  * {@code text/html} and {@code text/plain}; when {@code ClipboardItem} is missing or the write is
@@ -31,7 +35,8 @@ final class WechatPreviewPage {
     /**
      * The preview page for one fragment.
      *
-     * @param title    the article title (shown in the header; not part of the fragment)
+     * @param title    the article title (shown in the header and, labelled for the editor's title field,
+     *                 above the fragment; not part of the fragment)
      * @param language the document language, e.g. {@code zh-Hans}; blank means {@code zh-Hans}
      * @param fragment the inline-styled fragment, a single root {@code <section>}, inserted verbatim
      */
@@ -62,7 +67,10 @@ final class WechatPreviewPage {
            .append("    <p id=\"copy-status\" class=\"ink-status\" role=\"status\" aria-live=\"polite\">尚未复制。</p>\n")
            .append("  </div>\n")
            .append("  <article class=\"ink-sheet\" aria-label=\"正文预览\">\n")
-           .append("    <h1 class=\"ink-article-title\">").append(escape(t)).append("</h1>\n")
+           .append("    <div class=\"ink-title-field\">\n")
+           .append("      <p class=\"ink-title-label\">").append(escape(LocalizedLabels.of(lang).wechatTitleField())).append("</p>\n")
+           .append("      <h1 class=\"ink-article-title\">").append(escape(t)).append("</h1>\n")
+           .append("    </div>\n")
            .append("    <div id=\"wechat-fragment\">").append(f).append("</div>\n")
            .append("  </article>\n")
            .append("</main>\n")
@@ -148,8 +156,11 @@ final class WechatPreviewPage {
             .ink-status.ink-failed { color: #d93025; }
             .ink-sheet { box-sizing: border-box; padding: 32px 24px 48px; background: #fff;
               border: 1px solid #e1e1e1; border-radius: 2px; box-shadow: 0 1px 6px rgba(0,0,0,.06); }
-            .ink-article-title { width: 677px; max-width: 100%; margin: 0 auto 20px; padding: 0 0 14px;
-              border-bottom: 1px dashed #e1e1e1; font-size: 22px; line-height: 1.4; font-weight: 500; color: rgba(0,0,0,.9); }
+            .ink-title-field { width: 677px; max-width: 100%; margin: 0 auto 20px; padding: 0 0 14px;
+              border-bottom: 1px dashed #e1e1e1; }
+            .ink-title-label { margin: 0 0 4px; font-size: 13px; color: #888; }
+            .ink-article-title { margin: 0; font-size: 22px; line-height: 1.4; font-weight: 500; color: rgba(0,0,0,.9);
+              -webkit-user-select: all; user-select: all; }
             #wechat-fragment { box-sizing: border-box; width: 677px; max-width: 100%; margin: 0 auto; overflow-wrap: break-word;
               font-size: 17px; line-height: 1.6; letter-spacing: .034em; text-align: justify; color: rgba(0,0,0,.9);
               font-family: -apple-system, BlinkMacSystemFont, "Helvetica Neue", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei UI", "Microsoft YaHei", Arial, sans-serif; }

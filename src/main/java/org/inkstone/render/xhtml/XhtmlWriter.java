@@ -105,8 +105,13 @@ public final class XhtmlWriter {
         return notes;
     }
 
-    /** When the title fell back to the first H1, that heading already shows it. */
-    private static boolean titleComesFromFirstHeading(Document doc) {
+    /**
+     * Whether the document's title is its first heading: an H1 (after any editor notes) whose text is
+     * the metadata title, as when the title fell back to it. That heading then shows the title, and
+     * {@link #article} writes no title block; an output that shows the title elsewhere (WeChat's
+     * title field) leaves the heading out.
+     */
+    public static boolean titleComesFromFirstHeading(Document doc) {
         for (Block b : doc.blocks()) {
             if (b instanceof Heading h) {
                 return h.level() == 1 && PlainText.of(h.content()).strip().equals(doc.metadata().title());

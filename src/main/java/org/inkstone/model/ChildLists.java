@@ -56,6 +56,7 @@ public final class ChildLists {
         @Override public Block visitRawHtmlBlock(RawHtml h) { return h; }
         @Override public Block visitEditorNoteBlock(EditorNote n) { return n; }
         @Override public Block visitToc(TocPlaceholder t) { return t; }
+        @Override public Block visitContainer(Container c) { return new Container(c.attributes(), blocks.apply(c.blocks())); }
     }
 
     private record InlineChildren(UnaryOperator<List<Inline>> inlines) implements InlineVisitor<Inline> {
@@ -68,7 +69,7 @@ public final class ChildLists {
         @Override public Inline visitSuperscript(Superscript s) { return new Superscript(inlines.apply(s.content())); }
         @Override public Inline visitCode(Code c) { return c; }
         @Override public Inline visitMathInline(MathInline m) { return m; }
-        @Override public Inline visitLink(Link l) { return new Link(l.href(), l.title(), inlines.apply(l.content()), l.line()); }
+        @Override public Inline visitLink(Link l) { return l.withContent(inlines.apply(l.content())); }
         @Override public Inline visitImage(Image i) { return i; }
         @Override public Inline visitFootnoteRef(FootnoteRef r) { return r; }
         @Override public Inline visitSoftBreak(SoftBreak b) { return b; }
@@ -76,5 +77,6 @@ public final class ChildLists {
         @Override public Inline visitRawHtmlInline(RawHtml h) { return h; }
         @Override public Inline visitEditorNoteInline(EditorNote n) { return n; }
         @Override public Inline visitWikiLink(WikiLink w) { return w; }
+        @Override public Inline visitSpan(Span s) { return new Span(s.attributes(), inlines.apply(s.content())); }
     }
 }

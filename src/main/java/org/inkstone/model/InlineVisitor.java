@@ -18,4 +18,5 @@ public interface InlineVisitor<R> {
     R visitRawHtmlInline(RawHtml html);
     R visitEditorNoteInline(EditorNote note);
     R visitWikiLink(WikiLink link);
+    R visitSpan(Span span);
 }

@@ -39,4 +39,5 @@ public class PlainText implements InlineVisitor<String> {
     @Override public String visitRawHtmlInline(RawHtml html) { return ""; }
     @Override public String visitEditorNoteInline(EditorNote note) { return ""; }
     @Override public String visitWikiLink(WikiLink link) { return link.label(); }
+    @Override public String visitSpan(Span span) { return all(span.content()); }
 }

@@ -23,11 +23,13 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.diagnostic.LineStarts;
+import org.inkstone.model.Attributes;
 import org.inkstone.model.Block;
 import org.inkstone.model.BlockQuote;
 import org.inkstone.model.BulletList;
 import org.inkstone.model.Callout;
 import org.inkstone.model.CodeBlock;
+import org.inkstone.model.Container;
 import org.inkstone.model.DefinitionList;
 import org.inkstone.model.EditorNote;
 import org.inkstone.model.Figure;
@@ -54,27 +56,30 @@ import java.util.regex.Pattern;
 
 /** Turns one flexmark AST into Inkstone's model: blocks here, inlines in {@link InlineConverter}. */
 final class BlockConverter {
-    private static final Pattern HEADING_ID = Pattern.compile("^(.*?)\\s*\\{#([^\\s}]+)[^}]*\\}\\s*$", Pattern.DOTALL);
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     /** Characters that may start inline Markdown; a title without any is plain text. */
     private static final Pattern MARKUP = Pattern.compile("[*_~=^$\\[\\]<>`\\\\&!:/]");
     private static final Pattern STRAY_MARKERS = Pattern.compile("^[*_]+$");
+    /** pandoc's {@code ::: name}: one word, the container's class. */
+    private static final Pattern CONTAINER_NAME = Pattern.compile("^[\\p{L}\\p{N}_-]+$");
 
     private final MarkdownReader reader;
     private final Diagnostics diagnostics;
     private final Footnotes footnotes;
+    private final HeadingReferences references;
     private final com.vladsch.flexmark.util.ast.Document document;
     private final NodeLines lines;
     private final InlineConverter inline;
 
-    BlockConverter(MarkdownReader reader, Diagnostics diagnostics, Footnotes footnotes,
+    BlockConverter(MarkdownReader reader, Diagnostics diagnostics, Footnotes footnotes, HeadingReferences references,
                  com.vladsch.flexmark.util.ast.Document document, int lineOffset) {
         this.reader = reader;
         this.diagnostics = diagnostics;
         this.footnotes = footnotes;
+        this.references = references;
         this.document = document;
         this.lines = new NodeLines(new LineStarts(document.getChars()), lineOffset);
-        this.inline = new InlineConverter(diagnostics, footnotes, document, lines);
+        this.inline = new InlineConverter(diagnostics, footnotes, references, document, lines);
     }
 
     private int line(Node n) {
@@ -108,6 +113,7 @@ final class BlockConverter {
         else if (n instanceof HtmlBlock h) htmlBlock(h, out);
         else if (n instanceof TableBlock t) out.add(table(t));
         else if (n instanceof AdmonitionBlock a) out.add(admonition(a));
+        else if (n instanceof FencedDiv d) out.add(fencedDiv(d));
         else if (n instanceof com.vladsch.flexmark.ext.definition.DefinitionList d) out.add(definitions(d));
         else if (n instanceof FootnoteBlock || n instanceof Reference || n instanceof BlankLine) { /* handled elsewhere */ }
         else {
@@ -116,18 +122,46 @@ final class BlockConverter {
         }
     }
 
+    /** A heading, with the pandoc attributes {@code {#id .class key=value}} that may end its text. */
     private Heading heading(com.vladsch.flexmark.ast.Heading h) {
         List<Inline> content = new ArrayList<>(inlines(h));
-        String id = null;
+        Attributes attributes = Attributes.NONE;
         if (!content.isEmpty() && content.get(content.size() - 1) instanceof Text last) {
-            Matcher m = HEADING_ID.matcher(last.text());
-            if (m.matches()) {
-                id = m.group(2);
+            AttributeSyntax.Trailing t = AttributeSyntax.trailing(last.text());
+            if (t != null) {
+                attributes = t.attributes();
                 content.remove(content.size() - 1);
-                if (!m.group(1).isEmpty()) content.add(new Text(m.group(1)));
+                if (!t.before().isEmpty()) content.add(new Text(t.before()));
             }
         }
-        return new Heading(h.getLevel(), id, InlineConverter.trim(content));
+        String id = attributes.id() != null ? attributes.id() : references.givenId(h);
+        return new Heading(h.getLevel(), id, InlineConverter.trim(content), attributes);
+    }
+
+    /**
+     * A {@code :::} container: a VuePress/VitePress callout ({@code ::: tip 标题}), else a pandoc
+     * fenced div ({@code ::: {#id .class}} or {@code ::: name}, the name being its class).
+     */
+    private Block fencedDiv(FencedDiv d) {
+        if (!d.closed) {
+            diagnostics.warn(line(d), "this ::: container is never closed, so everything after it to the end of its block"
+                    + " was read as its content; add a ::: line where it ends");
+        }
+        CalloutSyntax.Header header = CalloutSyntax.container(d.info);
+        if (header != null) {
+            return new Callout(header.kind(), inlineText(header.title(), line(d)), header.fold(), blocks(d));
+        }
+        Attributes attributes = AttributeSyntax.whole(d.info);
+        List<Block> body = new ArrayList<>();
+        if (attributes == null) {
+            String[] words = d.info.strip().split("\\s+", 2);
+            boolean named = CONTAINER_NAME.matcher(words[0]).matches();
+            attributes = named ? new Attributes(null, List.of(words[0]), java.util.Map.of()) : Attributes.NONE;
+            String rest = named ? (words.length > 1 ? words[1] : "") : d.info.strip();
+            if (!rest.isEmpty()) body.add(new Paragraph(inlineText(rest, line(d))));
+        }
+        body.addAll(blocks(d));
+        return new Container(attributes, body);
     }
 
     /** A paragraph from {@code first} on: may become a TOC, a figure, math blocks, or plain paragraphs. */
@@ -216,7 +250,7 @@ final class BlockConverter {
     private List<Inline> inlineText(String title, int line) {
         if (title.isEmpty()) return List.of();
         if (!MARKUP.matcher(title).find()) return List.of(new Text(title));
-        List<Block> parsed = reader.parseNested(title, line - 1, diagnostics, footnotes);
+        List<Block> parsed = reader.parseNested(title, line - 1, diagnostics, footnotes, references);
         if (parsed.size() == 1 && parsed.get(0) instanceof Paragraph p) return p.content();
         return List.of(new Text(title));
     }
@@ -267,15 +301,26 @@ final class BlockConverter {
         if (info.toLowerCase(Locale.ROOT).startsWith("ad-")) {
             CalloutSyntax.AdFence ad = CalloutSyntax.adFence(info, withoutFinalNewline(content));
             int bodyOffset = line(f) + ad.bodyLineIndex();
-            List<Block> body = reader.parseNested(ad.body(), bodyOffset, diagnostics, footnotes);
+            List<Block> body = reader.parseNested(ad.body(), bodyOffset, diagnostics, footnotes, references);
             return new Callout(ad.kind(), inlineText(ad.title(), line(f)), ad.fold(), body);
         }
-        int space = info.indexOf(' ');
-        String language = space < 0 ? info : info.substring(0, space);
+        Attributes attributes = AttributeSyntax.whole(info);
+        String language;
+        if (attributes != null) { // ```{.python .numberLines}: the first class is the language
+            language = attributes.classes().isEmpty() ? "" : attributes.classes().get(0);
+            if (!language.isEmpty()) {
+                attributes = new Attributes(attributes.id(), attributes.classes().subList(1, attributes.classes().size()), attributes.values());
+            }
+        } else {
+            int space = info.indexOf(' ');
+            language = space < 0 ? info : info.substring(0, space);
+            AttributeSyntax.Trailing t = space < 0 ? null : AttributeSyntax.trailing(info.substring(space));
+            attributes = t != null && t.before().isBlank() ? t.attributes() : Attributes.NONE; // ``` python {#id}
+        }
         if (language.equalsIgnoreCase("math") || language.equalsIgnoreCase("latex") && info.equals(language)) {
             return new MathBlock(withoutFinalNewline(content).strip(), line(f));
         }
-        return new CodeBlock(language, info, withoutFinalNewline(content), line(f));
+        return new CodeBlock(language, info, withoutFinalNewline(content), line(f), attributes);
     }
 
     private void htmlBlock(HtmlBlock h, List<Block> out) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The header syntaxes of the three callout forms we read. */
+/** The header syntaxes of the four callout forms we read. */
 final class CalloutSyntax {
     private CalloutSyntax() {}
 
@@ -52,6 +52,25 @@ final class CalloutSyntax {
         }
         String body = String.join("\n", java.util.Arrays.asList(lines).subList(i, lines.length));
         return new AdFence(kind.isEmpty() ? "note" : kind, title, fold, body, i);
+    }
+
+    /** The kinds a VuePress/VitePress {@code ::: kind title} container names; other words are pandoc classes. */
+    private static final java.util.Set<String> CONTAINER_KINDS =
+            java.util.Set.of("tip", "info", "note", "warning", "danger", "caution", "important", "details");
+    private static final Pattern CONTAINER = Pattern.compile("^([A-Za-z]+)(?:\\s+(.*))?$");
+
+    /**
+     * The header of a VuePress/VitePress container, from what follows its opening {@code :::}: the
+     * kind and the title after it; {@code details} is a folded note. Null when the word is not one
+     * of those kinds (the container is then a pandoc fenced div).
+     */
+    static Header container(String info) {
+        Matcher m = CONTAINER.matcher(info.strip());
+        if (!m.matches()) return null;
+        String kind = m.group(1).toLowerCase(Locale.ROOT);
+        if (!CONTAINER_KINDS.contains(kind)) return null;
+        String title = m.group(2) == null ? "" : m.group(2).strip();
+        return kind.equals("details") ? new Header("note", Callout.Fold.FOLDED, title) : new Header(kind, Callout.Fold.NONE, title);
     }
 
     /** MkDocs {@code !!!} (plain), {@code ???} (folded), {@code ???+} (open). */

@@ -55,7 +55,7 @@ final class FlexmarkSetup {
         return Parser.builder(options).build();
     }
 
-    /** Registers Inkstone's own inline syntax: math, highlight, CJK-aware emphasis and linear-time inline HTML. */
+    /** Registers Inkstone's own inline syntax: math, highlight, CJK-aware emphasis and linear-time inline HTML, and {@code :::} containers. */
     private static final class InkstoneSyntax implements Parser.ParserExtension {
         @Override public void parserOptions(com.vladsch.flexmark.util.data.MutableDataHolder options) {}
 
@@ -66,6 +66,7 @@ final class FlexmarkSetup {
             builder.customDelimiterProcessor(new HighlightDelimiter());
             builder.customInlineParserExtensionFactory(new MathSyntax.Factory());
             builder.customInlineParserExtensionFactory(new HtmlTagSyntax.Factory());
+            builder.customBlockParserFactory(new FencedDivParser.Factory());
         }
     }
 }

@@ -20,6 +20,7 @@ import com.vladsch.flexmark.ext.superscript.Superscript;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.model.Attributes;
 import org.inkstone.model.Code;
 import org.inkstone.model.EditorNote;
 import org.inkstone.model.Emphasis;
@@ -32,6 +33,7 @@ import org.inkstone.model.Link;
 import org.inkstone.model.MathInline;
 import org.inkstone.model.RawHtml;
 import org.inkstone.model.SoftBreak;
+import org.inkstone.model.Span;
 import org.inkstone.model.Strikethrough;
 import org.inkstone.model.Strong;
 import org.inkstone.model.Text;
@@ -44,6 +46,8 @@ import java.util.regex.Pattern;
 /** Converts flexmark inline nodes to model inlines (links, images, autolinks, footnote references …). */
 final class InlineConverter {
     private static final Pattern SIZE = Pattern.compile("^(\\d+)(?:x(\\d+))?$");
+    /** A pandoc image size in pixels: {@code 300} or {@code 300px}. */
+    private static final Pattern PIXELS = Pattern.compile("^(\\d+)(?:px)?$");
     /** The largest width or height {@code ![[img.png|W]]} takes, as for a raw HTML image (five digits). */
     private static final int MAX_PIXELS = 99_999;
     /** Characters that end a bare address: whitespace, angle brackets, quotes, CJK and full-width forms. */
@@ -54,17 +58,25 @@ final class InlineConverter {
 
     private final Diagnostics diagnostics;
     private final Footnotes footnotes;
+    private final HeadingReferences references;
     private final com.vladsch.flexmark.util.ast.Document document;
     private final NodeLines lines;
     /** True while converting a table cell, where {@code \\|} inside code means a literal pipe. */
     private boolean inTableCell;
     /** Inside a link's text no bare URL is linked again. */
     private int linkDepth;
+    /**
+     * The source offsets [skipFrom, skipTo) of an attribute block read after a link, image or span:
+     * the text there is not text. -1 when there is none.
+     */
+    private int skipFrom = -1;
+    private int skipTo = -1;
 
-    InlineConverter(Diagnostics diagnostics, Footnotes footnotes, com.vladsch.flexmark.util.ast.Document document,
-                    NodeLines lines) {
+    InlineConverter(Diagnostics diagnostics, Footnotes footnotes, HeadingReferences references,
+                    com.vladsch.flexmark.util.ast.Document document, NodeLines lines) {
         this.diagnostics = diagnostics;
         this.footnotes = footnotes;
+        this.references = references;
         this.document = document;
         this.lines = lines;
     }
@@ -97,6 +109,18 @@ final class InlineConverter {
     }
 
     private void inline(Node n, List<Inline> out) {
+        if (skipTo >= 0 && n.getStartOffset() >= skipFrom) {
+            if (n.getStartOffset() >= skipTo) {
+                skipTo = skipFrom = -1;
+            } else if (n.getEndOffset() <= skipTo) {
+                return; // wholly inside the attribute block
+            } else if (n instanceof com.vladsch.flexmark.ast.Text t) {
+                BasedSequence rest = t.getChars().baseSubSequence(skipTo, t.getEndOffset());
+                skipTo = skipFrom = -1;
+                text(rest.unescape(), t, out);
+                return;
+            }
+        }
         if (n instanceof com.vladsch.flexmark.ast.Text t) text(t.getChars().unescape(), t, out);
         else if (n instanceof TextBase) { for (Node c = n.getFirstChild(); c != null; c = c.getNext()) inline(c, out); }
         else if (n instanceof HtmlEntity e) out.add(new Text(e.getChars().unescape()));
@@ -114,12 +138,14 @@ final class InlineConverter {
         else if (n instanceof com.vladsch.flexmark.ast.Link l) {
             linkDepth++;
             try {
-                out.add(new Link(l.getUrl().unescape(), l.getTitle().unescape(), inlines(l), line(l)));
+                List<Inline> content = inlines(l);
+                out.add(new Link(l.getUrl().unescape(), l.getTitle().unescape(), content, line(l), attributesAfter(l)));
             } finally {
                 linkDepth--;
             }
         }
-        else if (n instanceof com.vladsch.flexmark.ast.Image i) out.add(image(i.getUrl().unescape(), i, i.getTitle().unescape()));
+        else if (n instanceof com.vladsch.flexmark.ast.Image i)
+            out.add(image(i.getUrl().unescape(), i, i.getTitle().unescape(), attributesAfter(i)));
         else if (n instanceof AutoLink a) autoLink(a, out);
         else if (n instanceof MailLink m)
             out.add(new Link("mailto:" + m.getText().unescape(), "", List.of(new Text(m.getText().unescape())), line(m)));
@@ -140,8 +166,44 @@ final class InlineConverter {
         }
     }
 
-    private Image image(String src, Node node, String title) {
-        return new Image(src.strip(), plainText(node), title, 0, 0, line(node));
+    /** An image; a pandoc {@code width=300} or {@code height=200} (pixels) in its attributes is its size. */
+    private Image image(String src, Node node, String title, Attributes attributes) {
+        int width = pixelsAttribute(attributes, "width"), height = pixelsAttribute(attributes, "height");
+        if (width > 0 || height > 0) {
+            java.util.Map<String, String> values = new java.util.LinkedHashMap<>(attributes.values());
+            if (width > 0) values.remove("width");
+            if (height > 0) values.remove("height");
+            attributes = new Attributes(attributes.id(), attributes.classes(), values);
+        }
+        return new Image(src.strip(), plainText(node), title, width, height, line(node), attributes);
+    }
+
+    private static int pixelsAttribute(Attributes attributes, String key) {
+        String v = attributes.values().getOrDefault(key, "");
+        Matcher m = PIXELS.matcher(v);
+        return m.matches() ? Math.max(pixels(m.group(1)), 0) : 0;
+    }
+
+    /**
+     * The pandoc attributes {@code {…}} written right after {@code n} (a link, an image, a span), or
+     * none; when read, the text they take is marked to be skipped. A block that would end inside
+     * some other markup than text is not read as attributes.
+     */
+    private Attributes attributesAfter(Node n) {
+        BasedSequence base = n.getChars().getBaseSequence();
+        int end = n.getEndOffset();
+        if (end >= base.length() || base.charAt(end) != '{') return Attributes.NONE;
+        int lineEnd = end;
+        while (lineEnd < base.length() && base.charAt(lineEnd) != '\n') lineEnd++;
+        AttributeSyntax.Leading found = AttributeSyntax.leading(base.subSequence(end, lineEnd));
+        if (found == null) return Attributes.NONE;
+        int to = end + found.length();
+        for (Node s = n.getNext(); s != null && s.getStartOffset() < to; s = s.getNext()) {
+            if (s.getEndOffset() > to && !(s instanceof com.vladsch.flexmark.ast.Text)) return Attributes.NONE;
+        }
+        skipFrom = end;
+        skipTo = to;
+        return found.attributes();
     }
 
     /**
@@ -187,6 +249,20 @@ final class InlineConverter {
 
     private void linkRef(LinkRef r, List<Inline> out) {
         Reference ref = r.isDefined() ? r.getReferenceNode(document) : null;
+        // pandoc's implicit heading reference: [Options] or [the options][Options]
+        String heading = ref == null ? references.idFor(r.getReference().unescape()) : null;
+        boolean spanForm = ref == null && r.isReferenceTextCombined();
+        if (ref == null && (heading != null || spanForm)) {
+            Attributes attributes = attributesAfter(r);
+            if (spanForm && !attributes.isEmpty()) { // [text]{#id .class}: a pandoc span
+                out.add(new Span(attributes, inlines(r)));
+                return;
+            }
+            if (heading != null) {
+                out.add(new Link("#" + heading, "", inlines(r), line(r), attributes));
+                return;
+            }
+        }
         if (ref == null) {
             // Not a link: show the brackets as written, keeping any formatting inside them.
             int innerEnd = r.getLastChild() != null ? r.getLastChild().getEndOffset() : r.getStartOffset() + 1;
@@ -195,7 +271,8 @@ final class InlineConverter {
             out.add(new Text(r.getChars().baseSubSequence(Math.max(innerEnd, r.getStartOffset() + 1), r.getEndOffset()).unescape()));
             return;
         }
-        out.add(new Link(ref.getUrl().unescape(), ref.getTitle().unescape(), inlines(r), line(r)));
+        List<Inline> content = inlines(r);
+        out.add(new Link(ref.getUrl().unescape(), ref.getTitle().unescape(), content, line(r), attributesAfter(r)));
     }
 
     private void imageRef(ImageRef r, List<Inline> out) {
@@ -204,7 +281,7 @@ final class InlineConverter {
             out.add(new Text(r.getChars().toString()));
             return;
         }
-        out.add(image(ref.getUrl().unescape(), r, ref.getTitle().unescape()));
+        out.add(image(ref.getUrl().unescape(), r, ref.getTitle().unescape(), attributesAfter(r)));
     }
 
     private void footnoteRef(Footnote f, List<Inline> out) {
@@ -244,7 +321,7 @@ final class InlineConverter {
     }
 
     /** Plain text of an inline node's content (an image's alt text). */
-    private String plainText(Node node) {
+    static String plainText(Node node) {
         StringBuilder sb = new StringBuilder();
         java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
         for (Node c = node.getLastChild(); c != null; c = c.getPrevious()) stack.push(c);

@@ -11,7 +11,7 @@ import org.inkstone.model.PlainText;
 import java.util.List;
 
 /**
- * Reads Markdown (CommonMark + GFM + the Obsidian/Typora/MkDocs extensions Inkstone supports)
+ * Reads Markdown (CommonMark + GFM + the Obsidian/Typora/MkDocs/VuePress/pandoc extensions Inkstone supports)
  * into a {@link Document}. The only public door to the parse package; flexmark stays inside it.
  */
 public final class MarkdownReader {
@@ -26,7 +26,8 @@ public final class MarkdownReader {
         com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.parserFor(split.markdown()).parse(split.markdown());
         NestingLimit.check(ast, diagnostics.file(), 0);
         Footnotes footnotes = new Footnotes(ast);
-        BlockConverter converter = new BlockConverter(this, diagnostics, footnotes, ast, 0);
+        HeadingReferences references = HeadingReferences.of(ast);
+        BlockConverter converter = new BlockConverter(this, diagnostics, footnotes, references, ast, 0);
         List<Block> blocks = converter.blocks(ast);
         List<Footnote> notes = converter.footnotes();
         Metadata meta = split.metadata();
@@ -35,11 +36,12 @@ public final class MarkdownReader {
     }
 
     /** Parses a fragment (an admonition body, a callout title) that starts after {@code lineOffset} lines. */
-    List<Block> parseNested(String markdown, int lineOffset, Diagnostics diagnostics, Footnotes footnotes) {
+    List<Block> parseNested(String markdown, int lineOffset, Diagnostics diagnostics, Footnotes footnotes,
+                            HeadingReferences references) {
         String text = markdown + footnotes.definitionSource();
         com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.parserFor(text).parse(text);
         NestingLimit.check(ast, diagnostics.file(), lineOffset);
-        return new BlockConverter(this, diagnostics, footnotes, ast, lineOffset).blocks(ast);
+        return new BlockConverter(this, diagnostics, footnotes, references, ast, lineOffset).blocks(ast);
     }
 
     private static String fallbackTitle(List<Block> blocks, String fileStem) {

@@ -10,7 +10,7 @@ import org.inkstone.diagnostic.LineStarts;
 import java.util.ArrayDeque;
 
 /**
- * Inkstone supports up to {@value #MAX_LEVELS} nested quotes, list items and emphasis (bold,
+ * Inkstone supports up to {@value #MAX_LEVELS} nested quotes, {@code :::} containers, list items and emphasis (bold,
  * italic, strikethrough, highlight…) counted together. Deeper documents are refused at the line
  * where the limit is crossed: every later pass (the XHTML tree, the WeChat inliner, the PDF
  * layout) walks ancestors, so depth d costs d² there, and thousands of levels meant minutes of
@@ -43,6 +43,6 @@ final class NestingLimit {
     }
 
     private static boolean counts(Node n) {
-        return n instanceof BlockQuote || n instanceof ListItem || n instanceof DelimitedNode;
+        return n instanceof BlockQuote || n instanceof FencedDiv || n instanceof ListItem || n instanceof DelimitedNode;
     }
 }

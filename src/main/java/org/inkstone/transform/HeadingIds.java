@@ -1,18 +1,26 @@
 package org.inkstone.transform;
 
+import org.inkstone.model.Attributes;
 import org.inkstone.model.Block;
+import org.inkstone.model.CodeBlock;
+import org.inkstone.model.Container;
+import org.inkstone.model.Image;
+import org.inkstone.model.Inline;
+import org.inkstone.model.Link;
+import org.inkstone.model.Span;
 import org.inkstone.model.Document;
 import org.inkstone.model.DocumentWalker;
 import org.inkstone.model.Heading;
+import org.inkstone.model.HeadingSlug;
 import org.inkstone.model.PlainText;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * Gives every heading a stable, unique id. An explicit {@code {#id}} wins; otherwise the id is the
+ * Gives every heading a stable, unique id. An explicit {@code {#id}} wins (and ids written on other
+ * elements are not given to headings); otherwise the id is the
  * GitHub/Typora slug of the heading text (lower case, letters and digits of any script kept, spaces
  * to hyphens, punctuation dropped), so {@code [跳转](#第二章-边界情况)} written by hand still works.
  * Repeats get {@code -1}, {@code -2} …
@@ -31,8 +39,21 @@ final class HeadingIds extends RebuildingTransform {
         new DocumentWalker() {
             @Override protected void visitBlock(Block b) {
                 if (b instanceof Heading h && h.id() != null) used.add(h.id());
+                if (b instanceof Container c) reserve(c.attributes());
+                if (b instanceof CodeBlock c) reserve(c.attributes());
+            }
+
+            @Override protected void visitInline(Inline i) {
+                if (i instanceof Span s) reserve(s.attributes());
+                if (i instanceof Link l) reserve(l.attributes());
+                if (i instanceof Image m) reserve(m.attributes());
             }
         }.walk(blocks);
+    }
+
+    /** An id written in {@code {#id}} on another element: no heading gets it. */
+    private void reserve(Attributes a) {
+        if (a.id() != null) used.add(a.id());
     }
 
     @Override
@@ -47,12 +68,6 @@ final class HeadingIds extends RebuildingTransform {
     }
 
     static String slug(String text) {
-        StringBuilder sb = new StringBuilder();
-        text.strip().toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp) || cp == '_' || cp == '-') sb.appendCodePoint(cp);
-            else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) sb.append('-');
-        });
-        String s = sb.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
-        return s.isEmpty() ? "section" : s;
+        return HeadingSlug.of(text);
     }
 }

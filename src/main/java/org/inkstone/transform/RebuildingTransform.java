@@ -7,6 +7,7 @@ import org.inkstone.model.BulletList;
 import org.inkstone.model.Callout;
 import org.inkstone.model.ChildLists;
 import org.inkstone.model.Code;
+import org.inkstone.model.Container;
 import org.inkstone.model.CodeBlock;
 import org.inkstone.model.DefinitionList;
 import org.inkstone.model.Document;
@@ -27,6 +28,7 @@ import org.inkstone.model.OrderedList;
 import org.inkstone.model.Paragraph;
 import org.inkstone.model.RawHtml;
 import org.inkstone.model.SoftBreak;
+import org.inkstone.model.Span;
 import org.inkstone.model.Strikethrough;
 import org.inkstone.model.Strong;
 import org.inkstone.model.Subscript;
@@ -105,6 +107,7 @@ abstract class RebuildingTransform implements Transform, BlockVisitor<List<Block
     @Override public List<Block> visitRawHtmlBlock(RawHtml h) { return rebuiltBlock(h); }
     @Override public List<Block> visitEditorNoteBlock(EditorNote n) { return rebuiltBlock(n); }
     @Override public List<Block> visitToc(TocPlaceholder t) { return rebuiltBlock(t); }
+    @Override public List<Block> visitContainer(Container c) { return rebuiltBlock(c); }
 
     // inlines
     @Override public List<Inline> visitText(Text t) { return rebuiltInline(t); }
@@ -124,4 +127,5 @@ abstract class RebuildingTransform implements Transform, BlockVisitor<List<Block
     @Override public List<Inline> visitRawHtmlInline(RawHtml h) { return rebuiltInline(h); }
     @Override public List<Inline> visitEditorNoteInline(EditorNote n) { return rebuiltInline(n); }
     @Override public List<Inline> visitWikiLink(WikiLink w) { return rebuiltInline(w); }
+    @Override public List<Inline> visitSpan(Span s) { return rebuiltInline(s); }
 }

@@ -83,7 +83,7 @@ public final class ModelDump {
 
     private final class BlockLines implements BlockVisitor<Void> {
         @Override public Void visitHeading(Heading h) {
-            line("Heading " + h.level() + (h.id() == null ? "" : " #" + h.id()) + " " + inlines(h.content()));
+            line("Heading " + h.level() + (h.id() == null ? "" : " #" + h.id()) + attributes(h.attributes()) + " " + inlines(h.content()));
             return null;
         }
         @Override public Void visitParagraph(Paragraph p) { line("Para " + inlines(p.content())); return null; }
@@ -103,7 +103,8 @@ public final class ModelDump {
             depth--;
         }
         @Override public Void visitCodeBlock(CodeBlock c) {
-            line("CodeBlock lang=" + quote(c.language()) + (c.info().equals(c.language()) ? "" : " info=" + quote(c.info())) + " " + quote(c.text()));
+            line("CodeBlock lang=" + quote(c.language()) + (c.info().equals(c.language()) ? "" : " info=" + quote(c.info()))
+                    + attributes(c.attributes()) + " " + quote(c.text()));
             return null;
         }
         @Override public Void visitMathBlock(MathBlock m) { line("MathBlock " + quote(m.tex())); return null; }
@@ -141,6 +142,17 @@ public final class ModelDump {
         @Override public Void visitRawHtmlBlock(RawHtml h) { line("RawHtml " + quote(h.html())); return null; }
         @Override public Void visitEditorNoteBlock(EditorNote n) { line("EditorNote " + quote(n.text())); return null; }
         @Override public Void visitToc(TocPlaceholder t) { line("Toc"); return null; }
+        @Override public Void visitContainer(Container c) { line("Container" + attributes(c.attributes())); nested(c.blocks()); return null; }
+    }
+
+    /** {@code  {#id .class key="value"}}, with a leading space; "" when there are none. */
+    static String attributes(Attributes a) {
+        if (a.isEmpty()) return "";
+        List<String> parts = new java.util.ArrayList<>();
+        if (a.id() != null) parts.add("#" + a.id());
+        a.classes().forEach(c -> parts.add("." + c));
+        a.values().forEach((k, v) -> parts.add(k + "=" + quote(v)));
+        return " {" + String.join(" ", parts) + "}";
     }
 
     static String image(Image i) {
@@ -148,6 +160,7 @@ public final class ModelDump {
         if (!i.title().isEmpty()) sb.append(" title=").append(quote(i.title()));
         if (i.width() > 0) sb.append(" width=").append(i.width());
         if (i.height() > 0) sb.append(" height=").append(i.height());
+        sb.append(attributes(i.attributes()));
         return sb.toString();
     }
 
@@ -162,7 +175,8 @@ public final class ModelDump {
         @Override public String visitCode(Code c) { return "Code " + quote(c.text()); }
         @Override public String visitMathInline(MathInline m) { return "Math " + quote(m.tex()); }
         @Override public String visitLink(Link l) {
-            return "Link " + quote(l.href()) + (l.title().isEmpty() ? "" : " title=" + quote(l.title())) + " " + inlines(l.content());
+            return "Link " + quote(l.href()) + (l.title().isEmpty() ? "" : " title=" + quote(l.title())) + attributes(l.attributes())
+                    + " " + inlines(l.content());
         }
         @Override public String visitImage(Image i) { return image(i); }
         @Override public String visitFootnoteRef(FootnoteRef r) { return "FootnoteRef " + r.number() + "." + r.occurrence(); }
@@ -173,5 +187,6 @@ public final class ModelDump {
         @Override public String visitWikiLink(WikiLink w) {
             return "WikiLink page=" + quote(w.page()) + " heading=" + quote(w.heading()) + " alias=" + quote(w.alias());
         }
+        @Override public String visitSpan(Span s) { return "Span" + attributes(s.attributes()) + " " + inlines(s.content()); }
     }
 }

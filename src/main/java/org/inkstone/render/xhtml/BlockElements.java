@@ -6,6 +6,7 @@ import org.inkstone.model.BlockVisitor;
 import org.inkstone.model.BulletList;
 import org.inkstone.model.Callout;
 import org.inkstone.model.CodeBlock;
+import org.inkstone.model.Container;
 import org.inkstone.model.DefinitionList;
 import org.inkstone.model.Document;
 import org.inkstone.model.EditorNote;
@@ -70,6 +71,7 @@ final class BlockElements {
         @Override public Void visitHeading(Heading h) {
             Element e = parent.appendElement("h" + h.level());
             if (h.id() != null) e.id(h.id());
+            WrittenAttributes.apply(e, h.attributes());
             inlines.appendAll(e, h.content());
             return null;
         }
@@ -194,6 +196,11 @@ final class BlockElements {
 
         @Override public Void visitEditorNoteBlock(EditorNote n) {
             inlines.appendEditorNote(parent, "aside", n);
+            return null;
+        }
+
+        @Override public Void visitContainer(Container c) {
+            appendAll(WrittenAttributes.apply(parent.appendElement("div"), c.attributes()), c.blocks());
             return null;
         }
 

@@ -36,7 +36,7 @@ final class CodeElements {
     }
 
     void append(Element parent, CodeBlock block) {
-        Element pre = parent.appendElement("pre").addClass("code-block");
+        Element pre = WrittenAttributes.apply(parent.appendElement("pre").addClass("code-block"), block.attributes());
         Element code = pre.appendElement("code");
         String lang = block.language().toLowerCase(Locale.ROOT);
         if (!lang.isEmpty()) {

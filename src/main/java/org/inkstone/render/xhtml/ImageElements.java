@@ -45,7 +45,7 @@ final class ImageElements {
         if (!image.title().isBlank()) img.attr("title", image.title());
         if (image.width() > 0) img.attr("width", String.valueOf(image.width()));
         if (image.height() > 0) img.attr("height", String.valueOf(image.height()));
-        return img;
+        return WrittenAttributes.apply(img, image.attributes());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.inkstone.model.MathInline;
 import org.inkstone.model.PlainText;
 import org.inkstone.model.RawHtml;
 import org.inkstone.model.SoftBreak;
+import org.inkstone.model.Span;
 import org.inkstone.model.Strikethrough;
 import org.inkstone.model.Strong;
 import org.inkstone.model.Subscript;
@@ -154,6 +155,7 @@ final class InlineElements {
         @Override public Void visitLink(Link l) {
             Element a = links.append(parent, l.href(), l.line());
             if (a != parent && !l.title().isBlank()) a.attr("title", l.title());
+            if (a != parent) WrittenAttributes.apply(a, l.attributes());
             appendAll(a, l.content());
             return null;
         }
@@ -178,6 +180,11 @@ final class InlineElements {
 
         @Override public Void visitEditorNoteInline(EditorNote n) {
             appendEditorNote(parent, "span", n);
+            return null;
+        }
+
+        @Override public Void visitSpan(Span s) {
+            appendAll(WrittenAttributes.apply(parent.appendElement("span"), s.attributes()), s.content());
             return null;
         }
 

@@ -16,4 +16,5 @@ public interface BlockVisitor<R> {
     R visitRawHtmlBlock(RawHtml html);
     R visitEditorNoteBlock(EditorNote note);
     R visitToc(TocPlaceholder toc);
+    R visitNoteEmbed(NoteEmbed embed);
 }

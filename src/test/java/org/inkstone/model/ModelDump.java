@@ -141,6 +141,11 @@ public final class ModelDump {
         @Override public Void visitRawHtmlBlock(RawHtml h) { line("RawHtml " + quote(h.html())); return null; }
         @Override public Void visitEditorNoteBlock(EditorNote n) { line("EditorNote " + quote(n.text())); return null; }
         @Override public Void visitToc(TocPlaceholder t) { line("Toc"); return null; }
+        @Override public Void visitNoteEmbed(NoteEmbed e) {
+            line("NoteEmbed " + quote(e.note()) + (e.heading().isEmpty() ? "" : " heading=" + quote(e.heading()))
+                    + (e.blockId().isEmpty() ? "" : " block=" + quote(e.blockId())));
+            return null;
+        }
     }
 
     static String image(Image i) {

@@ -240,7 +240,7 @@ public final class AssetResolver {
      */
     public Optional<NoteFile> note(String name, Diagnostics where, int line) {
         String shown = name + ".md";
-        if (name.isBlank() || name.contains("\0")) {
+        if (name.isBlank()) {
             where.warn(line, "the note embed names no note; write ![[note name]]");
             return Optional.empty();
         }

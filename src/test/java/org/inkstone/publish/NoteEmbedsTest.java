@@ -188,4 +188,15 @@ class NoteEmbedsTest {
         assertEquals(Set.of(folder.resolve("主.md") + ":1: warning: several notes are named '同名.md' (甲/同名.md, 甲/乙/同名.md);"
                 + " embedding 甲/同名.md. Write the note's path, as ![[folder/同名]], to choose another"), Set.copyOf(warnings(r)));
     }
+
+    @Test
+    void aNoteEmbeddedTwiceKeepsItsHeadingIdsUnique() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("双/文"));
+        Files.writeString(folder.resolve("术语.md"), "## 术语表 {#glossary}\n\n术语的解释。\n");
+        Files.writeString(folder.resolve("主.md"), "# 主\n\n![[术语]]\n\n![[术语#术语表]]\n\n[回到术语表](#glossary)\n");
+        build(folder.resolve("主.md"), "html");
+        Document html = Jsoup.parse(Files.readString(dir.resolve("双/out/主.html")));
+        assertEquals(List.of("主", "glossary", "glossary-1"), html.select("h1, h2").eachAttr("id"));
+        assertEquals("#glossary", html.selectFirst("a:contains(回到术语表)").attr("href"));
+    }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,16 @@ public final class AssetResolver {
 
     private record LocalFile(byte[] bytes, Optional<UnusableImageException> problem) {}
 
+    /**
+     * A Markdown note found for an embed.
+     *
+     * @param path its path under the document's folder, as messages name it
+     * @param file its real path, the file that is read
+     */
+    public record NoteFile(Path path, Path file) {}
+
+    private final NoteIndex notes;
+
     /** @param documentFolder the folder of the Markdown file: the root local assets must stay in */
     public AssetResolver(Path documentFolder, Diagnostics diagnostics) {
         this(documentFolder, diagnostics, AssetPolicy.defaults());
@@ -61,6 +72,7 @@ public final class AssetResolver {
         this.diagnostics = diagnostics;
         this.policy = policy;
         this.remote = new RemoteImages(policy);
+        this.notes = new NoteIndex(root);
     }
 
     AssetPolicy policy() {
@@ -217,6 +229,71 @@ public final class AssetResolver {
             return Optional.empty();
         }
         return Optional.of(new LocalImage(path, file, format));
+    }
+
+    /**
+     * Finds the note an embed names, as Obsidian does: {@code name} without {@code .md} is looked for by file
+     * name in the document's folder and its subfolders (when several have the name, the nearest, with a
+     * warning); a name with a {@code /} is a path under the document's folder. The note must stay inside
+     * that folder, by name and by real path. Otherwise a warning at {@code line} of the file holding the
+     * embed ({@code where}), and empty.
+     */
+    public Optional<NoteFile> note(String name, Diagnostics where, int line) {
+        String shown = name + ".md";
+        if (name.isBlank()) {
+            where.warn(line, "the note embed names no note; write ![[note name]]");
+            return Optional.empty();
+        }
+        Path path;
+        try {
+            if (name.contains("/")) {
+                path = root.resolve(shown).normalize();
+            } else {
+                List<Path> found = notes.find(name);
+                if (found.isEmpty()) {
+                    where.warn(line, "note '" + shown + "' to embed not found in the document's folder (" + root
+                            + ") or its subfolders; check the name, or copy the note into that folder. The embed is shown"
+                            + " as the note's name");
+                    return Optional.empty();
+                }
+                if (found.size() > 1) {
+                    where.warn(line, "several notes are named '" + shown + "' (" + found.stream().map(Path::toString)
+                            .collect(java.util.stream.Collectors.joining(", ")) + "); embedding " + found.get(0)
+                            + ". Write the note's path, as ![[folder/" + name + "]], to choose another");
+                }
+                path = root.resolve(found.get(0));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            where.warn(line, "note '" + shown + "' cannot be looked for: " + e.getMessage());
+            return Optional.empty();
+        }
+        FolderBoundary.Place place = boundary.locate(path);
+        if (place instanceof FolderBoundary.Inside inside && Files.isRegularFile(inside.real())) {
+            return Optional.of(new NoteFile(root.relativize(path), inside.real()));
+        }
+        if (place instanceof FolderBoundary.OutsideByName || place instanceof FolderBoundary.OutsideByLink) {
+            where.warn(line, "note '" + shown + "' lies outside the document's folder (" + root
+                    + "); only notes inside it are embedded. Copy the note into the folder; the embed is shown as the note's name");
+        } else {
+            where.warn(line, "note '" + shown + "' to embed not found (looked for " + path + "); check the path"
+                    + " and its spelling. The embed is shown as the note's name");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The text of a note found by {@link #note}, read as the document itself is ({@link SourceFile}: UTF-8,
+     * UTF-16 with a byte-order mark, GB18030 or Big5 with a warning, which goes to {@code noteDiagnostics});
+     * a note that cannot be read, or is not text, gives a warning at the embed's {@code line} in {@code where}, and empty.
+     */
+    public Optional<String> noteText(NoteFile note, Diagnostics noteDiagnostics, Diagnostics where, int line) {
+        try {
+            return Optional.of(SourceFile.read(note.file(), noteDiagnostics));
+        } catch (org.inkstone.diagnostic.InputException e) {
+            where.warn(line, "note '" + note.path() + "' cannot be embedded: " + e.getMessage()
+                    + "; the embed is shown as the note's name");
+            return Optional.empty();
+        }
     }
 
     private Path resolve(String src) {

@@ -37,10 +37,27 @@ public final class Diagnostics {
         seen.add(new Diagnostic(Diagnostic.Severity.ERROR, file, line, message));
     }
 
-    /** All diagnostics, by line (a file-wide one first), then in the order they were reported. */
+    /**
+     * Takes in the diagnostics of another file this one draws on (a note it embeds), which keep their own
+     * file name and lines.
+     */
+    public void include(Diagnostics other) {
+        if (other == this) return;
+        List<Diagnostic> theirs = other.all();
+        synchronized (this) {
+            seen.addAll(theirs);
+        }
+    }
+
+    /**
+     * All diagnostics, by line (a file-wide one first), then in the order they were reported; those of
+     * included files after this file's, file by file.
+     */
     public synchronized List<Diagnostic> all() {
         List<Diagnostic> list = new ArrayList<>(seen);
-        list.sort(java.util.Comparator.comparingInt(Diagnostic::line));
+        list.sort(java.util.Comparator.<Diagnostic>comparingInt(d -> d.file().equals(file) ? 0 : 1)
+                .thenComparing(d -> d.file().equals(file) ? "" : d.file())
+                .thenComparingInt(Diagnostic::line));
         return List.copyOf(list);
     }
 

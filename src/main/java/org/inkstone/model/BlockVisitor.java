@@ -16,5 +16,6 @@ public interface BlockVisitor<R> {
     R visitRawHtmlBlock(RawHtml html);
     R visitEditorNoteBlock(EditorNote note);
     R visitToc(TocPlaceholder toc);
+    R visitNoteEmbed(NoteEmbed embed);
     R visitContainer(Container container);
 }

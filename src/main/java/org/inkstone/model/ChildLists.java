@@ -56,6 +56,7 @@ public final class ChildLists {
         @Override public Block visitRawHtmlBlock(RawHtml h) { return h; }
         @Override public Block visitEditorNoteBlock(EditorNote n) { return n; }
         @Override public Block visitToc(TocPlaceholder t) { return t; }
+        @Override public Block visitNoteEmbed(NoteEmbed e) { return e; }
         @Override public Block visitContainer(Container c) { return new Container(c.attributes(), blocks.apply(c.blocks())); }
     }
 

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -39,6 +40,7 @@ import org.inkstone.model.Inline;
 import org.inkstone.model.Link;
 import org.inkstone.model.ListItem;
 import org.inkstone.model.MathBlock;
+import org.inkstone.model.NoteEmbed;
 import org.inkstone.model.OrderedList;
 import org.inkstone.model.Paragraph;
 import org.inkstone.model.RawHtml;
@@ -67,16 +69,18 @@ final class BlockConverter {
     private final Diagnostics diagnostics;
     private final Footnotes footnotes;
     private final HeadingReferences references;
+    private final BlockIds blockIds;
     private final com.vladsch.flexmark.util.ast.Document document;
     private final NodeLines lines;
     private final InlineConverter inline;
 
     BlockConverter(MarkdownReader reader, Diagnostics diagnostics, Footnotes footnotes, HeadingReferences references,
-                 com.vladsch.flexmark.util.ast.Document document, int lineOffset) {
+                   BlockIds blockIds, com.vladsch.flexmark.util.ast.Document document, int lineOffset) {
         this.reader = reader;
         this.diagnostics = diagnostics;
         this.footnotes = footnotes;
         this.references = references;
+        this.blockIds = blockIds;
         this.document = document;
         this.lines = new NodeLines(new LineStarts(document.getChars()), lineOffset);
         this.inline = new InlineConverter(diagnostics, footnotes, references, document, lines);
@@ -102,9 +106,8 @@ final class BlockConverter {
         if (n instanceof com.vladsch.flexmark.ast.Heading h) out.add(heading(h));
         else if (n instanceof com.vladsch.flexmark.ast.Paragraph p) paragraph(p, p.getFirstChild(), out);
         else if (n instanceof com.vladsch.flexmark.ast.BlockQuote q) out.add(blockQuote(q));
-        else if (n instanceof com.vladsch.flexmark.ast.BulletList l) out.add(new BulletList(l.isTight(), items(l)));
-        else if (n instanceof com.vladsch.flexmark.ast.OrderedList l)
-            out.add(new OrderedList(l.getStartNumber(), l.isTight(), items(l)));
+        else if (n instanceof com.vladsch.flexmark.ast.BulletList l) out.add(bulletList(l));
+        else if (n instanceof com.vladsch.flexmark.ast.OrderedList l) out.add(orderedList(l));
         else if (n instanceof FencedCodeBlock f) out.add(fenced(f));
         else if (n instanceof IndentedCodeBlock c)
             out.add(new CodeBlock("", "", withoutFinalNewline(c.getContentChars().toString()), line(c)));
@@ -172,6 +175,11 @@ final class BlockConverter {
                 out.add(new TocPlaceholder());
                 return;
             }
+            List<NoteEmbed> embeds = noteEmbeds(p);
+            if (!embeds.isEmpty()) {
+                out.addAll(embeds);
+                return;
+            }
         }
         List<Inline> current = new ArrayList<>();
         for (Node c = first; c != null; c = c.getNext()) {
@@ -189,8 +197,40 @@ final class BlockConverter {
     private void flushParagraph(List<Inline> inlines, List<Block> out, int line) {
         List<Inline> content = InlineConverter.trim(inlines);
         if (content.isEmpty()) return;
+        String id = null;
+        if (content.get(content.size() - 1) instanceof Text last) {
+            String[] marked = BlockIds.split(last.text());
+            boolean afterBreak = content.size() == 1 || content.get(content.size() - 2) instanceof SoftBreak
+                    || content.get(content.size() - 2) instanceof org.inkstone.model.HardBreak;
+            if (marked != null && (!marked[0].isEmpty() || afterBreak)) {
+                id = marked[1];
+                content = new ArrayList<>(content.subList(0, content.size() - 1));
+                content.add(new Text(marked[0]));
+                content = InlineConverter.trim(content);
+            }
+        }
+        if (content.isEmpty()) { // "^block-id" alone in its paragraph marks the block before it
+            if (id != null && !out.isEmpty()) blockIds.mark(id, out.get(out.size() - 1));
+            return;
+        }
         Figure figure = figure(content, line);
-        out.add(figure != null ? figure : new Paragraph(content));
+        Block block = figure != null ? figure : new Paragraph(content);
+        if (id != null) blockIds.mark(id, block);
+        out.add(block);
+    }
+
+    /** The note embeds of a paragraph made of nothing else ({@code ![[note]]}, one or more, one a line); else none. */
+    private List<NoteEmbed> noteEmbeds(com.vladsch.flexmark.ast.Paragraph p) {
+        List<NoteEmbed> embeds = new ArrayList<>();
+        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof WikiImage w && NoteEmbedSyntax.isNote(w.getLink().unescape())) {
+                embeds.add(NoteEmbedSyntax.embed(w.getLink().unescape(), line(w)));
+            } else if (!(c instanceof SoftLineBreak || c instanceof HardLineBreak
+                    || c instanceof com.vladsch.flexmark.ast.Text t && t.getChars().isBlank())) {
+                return List.of();
+            }
+        }
+        return embeds;
     }
 
     /** An image alone in its paragraph (perhaps inside a link, perhaps after a stray {@code **}) is a figure. */
@@ -250,9 +290,23 @@ final class BlockConverter {
     private List<Inline> inlineText(String title, int line) {
         if (title.isEmpty()) return List.of();
         if (!MARKUP.matcher(title).find()) return List.of(new Text(title));
-        List<Block> parsed = reader.parseNested(title, line - 1, diagnostics, footnotes, references);
+        List<Block> parsed = reader.parseNested(title, line - 1, diagnostics, footnotes, references, blockIds);
         if (parsed.size() == 1 && parsed.get(0) instanceof Paragraph p) return p.content();
         return List.of(new Text(title));
+    }
+
+    private BulletList bulletList(com.vladsch.flexmark.ast.BulletList l) {
+        List<ListItem> items = items(l);
+        for (ListItem item : items) blockIds.moveToList(item.blocks(), new BulletList(l.isTight(), List.of(item)));
+        return new BulletList(l.isTight(), items);
+    }
+
+    private OrderedList orderedList(com.vladsch.flexmark.ast.OrderedList l) {
+        List<ListItem> items = items(l);
+        for (int i = 0; i < items.size(); i++) {
+            blockIds.moveToList(items.get(i).blocks(), new OrderedList(l.getStartNumber() + i, l.isTight(), List.of(items.get(i))));
+        }
+        return new OrderedList(l.getStartNumber(), l.isTight(), items);
     }
 
     private List<ListItem> items(ListBlock list) {
@@ -301,7 +355,7 @@ final class BlockConverter {
         if (info.toLowerCase(Locale.ROOT).startsWith("ad-")) {
             CalloutSyntax.AdFence ad = CalloutSyntax.adFence(info, withoutFinalNewline(content));
             int bodyOffset = line(f) + ad.bodyLineIndex();
-            List<Block> body = reader.parseNested(ad.body(), bodyOffset, diagnostics, footnotes, references);
+            List<Block> body = reader.parseNested(ad.body(), bodyOffset, diagnostics, footnotes, references, blockIds);
             return new Callout(ad.kind(), inlineText(ad.title(), line(f)), ad.fold(), body);
         }
         Attributes attributes = AttributeSyntax.whole(info);

@@ -156,6 +156,7 @@ final class InlineConverter {
         else if (n instanceof HtmlInlineComment c) out.add(new EditorNote(commentText(c.getChars().toString()), line(c)));
         else if (n instanceof HtmlInline h) out.add(new RawHtml(h.getChars().toString(), line(h)));
         else if (n instanceof Footnote f) footnoteRef(f, out);
+        else if (n instanceof WikiImage w && NoteEmbedSyntax.isNote(w.getLink().unescape())) out.add(inlineNoteEmbed(w));
         else if (n instanceof WikiImage w) out.add(wikiImage(w));
         else if (n instanceof WikiLink w)
             out.add(new org.inkstone.model.WikiLink(w.getPageRef().unescape().strip(), w.getAnchorRef().unescape().strip(),
@@ -293,6 +294,17 @@ final class InlineConverter {
         }
         int[] numbered = footnotes.reference(label);
         out.add(new FootnoteRef(label, numbered[0], numbered[1]));
+    }
+
+    /**
+     * A note embed inside running text (or a heading, a table cell) cannot hold the note's blocks: it becomes
+     * a wiki link to the note, with a warning.
+     */
+    private org.inkstone.model.WikiLink inlineNoteEmbed(WikiImage w) {
+        org.inkstone.model.NoteEmbed embed = NoteEmbedSyntax.embed(w.getLink().unescape(), line(w));
+        diagnostics.warn(line(w), "the note embed ![[" + embed.target() + "]] stands inside running text, where a note"
+                + " cannot be embedded; it is shown as a link to the note. Put it on a line of its own to embed the note");
+        return new org.inkstone.model.WikiLink(embed.note(), embed.heading(), "");
     }
 
     private Image wikiImage(WikiImage w) {

@@ -9,6 +9,7 @@ import org.inkstone.model.Footnote;
 import org.inkstone.model.PlainText;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads Markdown (CommonMark + GFM + the Obsidian/Typora/MkDocs/VuePress/pandoc extensions Inkstone supports)
@@ -21,27 +22,43 @@ public final class MarkdownReader {
      * @param fileStem the file name without extension: the title of last resort
      */
     public Document read(String source, String fileStem, Diagnostics diagnostics) {
+        return readNote(source, fileStem, diagnostics).document();
+    }
+
+    /**
+     * A note as another document embeds it: the document and the blocks its Obsidian block ids
+     * ({@code ^block-id}) mark, by id (a list item's id marks a list holding that item alone).
+     */
+    public ReadNote readNote(String source, String fileStem, Diagnostics diagnostics) {
         String text = normalise(source);
         FrontMatter.Split split = FrontMatter.split(text, diagnostics);
         com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.parserFor(split.markdown()).parse(split.markdown());
         NestingLimit.check(ast, diagnostics.file(), 0);
         Footnotes footnotes = new Footnotes(ast);
         HeadingReferences references = HeadingReferences.of(ast);
-        BlockConverter converter = new BlockConverter(this, diagnostics, footnotes, references, ast, 0);
+        BlockIds blockIds = new BlockIds();
+        BlockConverter converter = new BlockConverter(this, diagnostics, footnotes, references, blockIds, ast, 0);
         List<Block> blocks = converter.blocks(ast);
         List<Footnote> notes = converter.footnotes();
         Metadata meta = split.metadata();
         if (meta.title().isBlank()) meta = meta.withTitle(fallbackTitle(blocks, fileStem));
-        return new Document(meta, blocks, notes);
+        return new ReadNote(new Document(meta, blocks, notes), blockIds.asMap());
+    }
+
+    /** A document read for embedding: the document and the blocks marked with block ids. */
+    public record ReadNote(Document document, Map<String, Block> blocksById) {
+        public ReadNote {
+            blocksById = Map.copyOf(blocksById);
+        }
     }
 
     /** Parses a fragment (an admonition body, a callout title) that starts after {@code lineOffset} lines. */
     List<Block> parseNested(String markdown, int lineOffset, Diagnostics diagnostics, Footnotes footnotes,
-                            HeadingReferences references) {
+                            HeadingReferences references, BlockIds blockIds) {
         String text = markdown + footnotes.definitionSource();
         com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.parserFor(text).parse(text);
         NestingLimit.check(ast, diagnostics.file(), lineOffset);
-        return new BlockConverter(this, diagnostics, footnotes, references, ast, lineOffset).blocks(ast);
+        return new BlockConverter(this, diagnostics, footnotes, references, blockIds, ast, lineOffset).blocks(ast);
     }
 
     private static String fallbackTitle(List<Block> blocks, String fileStem) {

@@ -41,7 +41,7 @@ import java.util.Map;
  * result.diagnostics().forEach(d -> System.err.println(d.format()));
  * }</pre>
  *
- * <p>One build reads the file, parses it, runs the transforms once, resolves the options once
+ * <p>One build reads the file, parses it, embeds the notes it embeds ({@link NoteEmbeds}), runs the transforms once, resolves the options once
  * ({@link OptionsResolver}), renders each format in memory (each output's own transforms, such as
  * Han–Latin spacing, run once per distinct request), and only then writes the files, all or nothing
  * (see {@link FileSystemSink}). With {@code strict}, any warning fails the build and nothing is written.
@@ -165,9 +165,11 @@ public final class Inkstone {
             String stem = stem(input);
             Path folder = input.toAbsolutePath().getParent();
             Map<String, byte[]> files = LargeStackThread.call(() -> {
-                Document doc = Transforms.run(reader.read(source, stem, diagnostics), transforms);
+                AssetResolver assets = new AssetResolver(folder, diagnostics, settings.assets);
+                Document parsed = new NoteEmbeds(assets, reader).resolve(reader.readNote(source, stem, diagnostics), input, diagnostics);
+                Document doc = Transforms.run(parsed, transforms);
                 OutputOptions resolved = OptionsResolver.resolve(settings.options, doc.metadata(), theme, diagnostics);
-                RenderContext ctx = new RenderContext(doc, theme, new AssetResolver(folder, diagnostics, settings.assets), diagnostics,
+                RenderContext ctx = new RenderContext(doc, theme, assets, diagnostics,
                         stem, settings.output, settings.clock, resolved);
                 Map<List<Transform>, Document> transformed = new HashMap<>();
                 Map<String, byte[]> out = new LinkedHashMap<>();

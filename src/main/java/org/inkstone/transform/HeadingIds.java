@@ -23,14 +23,17 @@ import java.util.Set;
  * elements are not given to headings); otherwise the id is the
  * GitHub/Typora slug of the heading text (lower case, letters and digits of any script kept, spaces
  * to hyphens, punctuation dropped), so {@code [跳转](#第二章-边界情况)} written by hand still works.
- * Repeats get {@code -1}, {@code -2} …
+ * Repeats get {@code -1}, {@code -2} …, an explicit id written twice too (as when one note is embedded
+ * twice): the first heading keeps it.
  */
 final class HeadingIds extends RebuildingTransform {
     private final Set<String> used = new HashSet<>();
+    private final Set<String> explicitTaken = new HashSet<>();
 
     @Override
     public Document apply(Document d) {
         used.clear();
+        explicitTaken.clear();
         collectExplicit(d.blocks());
         return super.apply(d);
     }
@@ -59,8 +62,8 @@ final class HeadingIds extends RebuildingTransform {
     @Override
     public List<Block> visitHeading(Heading h) {
         Heading rebuilt = h.withContent(inlines(h.content()));
-        if (h.id() != null) return List.of(rebuilt);
-        String base = slug(PlainText.of(h.content()));
+        if (h.id() != null && explicitTaken.add(h.id())) return List.of(rebuilt);
+        String base = h.id() != null ? h.id() : slug(PlainText.of(h.content()));
         String id = base;
         for (int n = 1; used.contains(id); n++) id = base + "-" + n;
         used.add(id);

@@ -24,6 +24,7 @@ import org.inkstone.model.InlineVisitor;
 import org.inkstone.model.Link;
 import org.inkstone.model.MathBlock;
 import org.inkstone.model.MathInline;
+import org.inkstone.model.NoteEmbed;
 import org.inkstone.model.OrderedList;
 import org.inkstone.model.Paragraph;
 import org.inkstone.model.RawHtml;
@@ -107,6 +108,7 @@ abstract class RebuildingTransform implements Transform, BlockVisitor<List<Block
     @Override public List<Block> visitRawHtmlBlock(RawHtml h) { return rebuiltBlock(h); }
     @Override public List<Block> visitEditorNoteBlock(EditorNote n) { return rebuiltBlock(n); }
     @Override public List<Block> visitToc(TocPlaceholder t) { return rebuiltBlock(t); }
+    @Override public List<Block> visitNoteEmbed(NoteEmbed e) { return rebuiltBlock(e); }
     @Override public List<Block> visitContainer(Container c) { return rebuiltBlock(c); }
 
     // inlines

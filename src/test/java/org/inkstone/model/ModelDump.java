@@ -142,6 +142,11 @@ public final class ModelDump {
         @Override public Void visitRawHtmlBlock(RawHtml h) { line("RawHtml " + quote(h.html())); return null; }
         @Override public Void visitEditorNoteBlock(EditorNote n) { line("EditorNote " + quote(n.text())); return null; }
         @Override public Void visitToc(TocPlaceholder t) { line("Toc"); return null; }
+        @Override public Void visitNoteEmbed(NoteEmbed e) {
+            line("NoteEmbed " + quote(e.note()) + (e.heading().isEmpty() ? "" : " heading=" + quote(e.heading()))
+                    + (e.blockId().isEmpty() ? "" : " block=" + quote(e.blockId())));
+            return null;
+        }
         @Override public Void visitContainer(Container c) { line("Container" + attributes(c.attributes())); nested(c.blocks()); return null; }
     }
 

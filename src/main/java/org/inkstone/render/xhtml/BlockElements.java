@@ -14,6 +14,7 @@ import org.inkstone.model.Figure;
 import org.inkstone.model.Heading;
 import org.inkstone.model.ListItem;
 import org.inkstone.model.MathBlock;
+import org.inkstone.model.NoteEmbed;
 import org.inkstone.model.OrderedList;
 import org.inkstone.model.Paragraph;
 import org.inkstone.model.PlainText;
@@ -208,6 +209,13 @@ final class BlockElements {
             Element nav = parent.appendElement("nav").addClass("toc").attr("role", "doc-toc");
             nav.appendElement("p").addClass("toc-title").text(labels.contents());
             tocList(nav, headings(document.blocks()), 0, true);
+            return null;
+        }
+
+        /** An embed left unresolved: the note's name, link-like, in a paragraph of its own (a warning said why). */
+        @Override public Void visitNoteEmbed(NoteEmbed e) {
+            parent.appendElement("p").addClass("note-embed").appendElement("span").addClass("wikilink")
+                    .addClass("note-embed-missing").attr("title", e.note()).text(e.label());
             return null;
         }
     }

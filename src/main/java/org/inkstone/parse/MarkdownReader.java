@@ -23,7 +23,7 @@ public final class MarkdownReader {
     public Document read(String source, String fileStem, Diagnostics diagnostics) {
         String text = normalise(source);
         FrontMatter.Split split = FrontMatter.split(text, diagnostics);
-        com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.parserFor(split.markdown()).parse(split.markdown());
+        com.vladsch.flexmark.util.ast.Document ast = ListLikeDelimiterRows.parse(split.markdown());
         NestingLimit.check(ast, diagnostics.file(), 0);
         Footnotes footnotes = new Footnotes(ast);
         BlockConverter converter = new BlockConverter(this, diagnostics, footnotes, ast, 0);
@@ -37,7 +37,7 @@ public final class MarkdownReader {
     /** Parses a fragment (an admonition body, a callout title) that starts after {@code lineOffset} lines. */
     List<Block> parseNested(String markdown, int lineOffset, Diagnostics diagnostics, Footnotes footnotes) {
         String text = markdown + footnotes.definitionSource();
-        com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.parserFor(text).parse(text);
+        com.vladsch.flexmark.util.ast.Document ast = ListLikeDelimiterRows.parse(text);
         NestingLimit.check(ast, diagnostics.file(), lineOffset);
         return new BlockConverter(this, diagnostics, footnotes, ast, lineOffset).blocks(ast);
     }

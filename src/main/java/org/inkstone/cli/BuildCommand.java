@@ -53,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors: nothing is written when there are any.")
     boolean strict;
 
-    @Option(names = "--notes", description = "Show editor notes (HTML comments) in the output, marked as reviewer notes.")
+    @Option(names = "--notes", description = "Show editor notes (HTML and Obsidian %%%% comments) in the output, marked as reviewer notes.")
     boolean notes;
 
     @Option(names = "--accent", paramLabel = "#RRGGBB", defaultValue = "",

@@ -73,6 +73,8 @@ final class BlockConverter {
     private final com.vladsch.flexmark.util.ast.Document document;
     private final NodeLines lines;
     private final InlineConverter inline;
+    /** True while the referenced footnotes are converted: their references were published, so they are. */
+    private boolean convertingFootnotes;
 
     BlockConverter(MarkdownReader reader, Diagnostics diagnostics, Footnotes footnotes, HeadingReferences references,
                    BlockIds blockIds, com.vladsch.flexmark.util.ast.Document document, int lineOffset) {
@@ -90,6 +92,11 @@ final class BlockConverter {
         return lines.of(n);
     }
 
+    /** True once an unclosed {@code %%} has hidden the rest of the body. */
+    private boolean restHidden() {
+        return !convertingFootnotes && inline.restHidden();
+    }
+
     private List<Inline> inlines(Node n) {
         return inline.inlines(n);
     }
@@ -98,7 +105,7 @@ final class BlockConverter {
 
     List<Block> blocks(Node parent) {
         List<Block> out = new ArrayList<>();
-        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) block(c, out);
+        for (Node c = parent.getFirstChild(); c != null && !restHidden(); c = c.getNext()) block(c, out);
         return out;
     }
 
@@ -113,6 +120,7 @@ final class BlockConverter {
             out.add(new CodeBlock("", "", withoutFinalNewline(c.getContentChars().toString()), line(c)));
         else if (n instanceof com.vladsch.flexmark.ast.ThematicBreak) out.add(new ThematicBreak());
         else if (n instanceof HtmlCommentBlock c) out.add(new EditorNote(InlineConverter.commentText(c.getChars().toString()), line(c)));
+        else if (n instanceof CommentBlock c) comment(c, out);
         else if (n instanceof HtmlBlock h) htmlBlock(h, out);
         else if (n instanceof TableBlock t) out.add(table(t));
         else if (n instanceof AdmonitionBlock a) out.add(admonition(a));
@@ -311,7 +319,7 @@ final class BlockConverter {
 
     private List<ListItem> items(ListBlock list) {
         List<ListItem> items = new ArrayList<>();
-        for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
+        for (Node c = list.getFirstChild(); c != null && !restHidden(); c = c.getNext()) {
             ListItem.Task task = c instanceof TaskListItem t
                     ? (t.isItemDoneMarker() ? ListItem.Task.DONE : ListItem.Task.OPEN) : ListItem.Task.NONE;
             List<Block> content = blocks(c);
@@ -377,6 +385,20 @@ final class BlockConverter {
         return new CodeBlock(language, info, withoutFinalNewline(content), line(f), attributes);
     }
 
+    /** An Obsidian {@code %%} comment block: an editor note, then any text after its closing {@code %%}. */
+    private void comment(CommentBlock c, List<Block> out) {
+        if (!c.closed) {
+            out.add(inline.unclosedComment(c, line(c)));
+            return;
+        }
+        out.add(new EditorNote(c.text, line(c)));
+        if (!c.trailing.isEmpty()) {
+            String lines = c.getChars().toString().stripTrailing();
+            int closingLine = line(c) + newlines(lines, 0, lines.length());
+            out.addAll(reader.parseNested(c.trailing, closingLine - 1, diagnostics, footnotes, references, blockIds));
+        }
+    }
+
     private void htmlBlock(HtmlBlock h, List<Block> out) {
         String html = h.getChars().toString();
         Matcher m = COMMENT.matcher(html);
@@ -417,7 +439,7 @@ final class BlockConverter {
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     if (!(cell instanceof TableCell tc)) continue;
                     if (isHead && head.isEmpty()) alignments.add(alignment(tc.getAlignment()));
-                    cells.add(new Table.Cell(inline.cell(tc)));
+                    cells.add(new Table.Cell(restHidden() ? List.of() : inline.cell(tc)));
                 }
                 (isHead ? head : body).add(new Table.Row(cells));
             }
@@ -438,7 +460,7 @@ final class BlockConverter {
         List<DefinitionList.Entry> entries = new ArrayList<>();
         List<Inline> term = null;
         List<List<Block>> definitions = new ArrayList<>();
-        for (Node c = d.getFirstChild(); c != null; c = c.getNext()) {
+        for (Node c = d.getFirstChild(); c != null && !restHidden(); c = c.getNext()) {
             if (c instanceof DefinitionTerm) {
                 if (term != null) entries.add(new DefinitionList.Entry(term, definitions));
                 Node content = c.getFirstChild() instanceof com.vladsch.flexmark.ast.Paragraph p ? p : c;
@@ -457,13 +479,16 @@ final class BlockConverter {
         List<org.inkstone.model.Footnote> out = new ArrayList<>();
         List<String> order = footnotes.order();
         List<List<Block>> contents = new ArrayList<>();
+        convertingFootnotes = true;
         for (int i = 0; i < order.size(); i++) contents.add(blocks(footnotes.definition(order.get(i))));
+        convertingFootnotes = false;
         for (int i = 0; i < order.size(); i++) {
             String key = order.get(i);
             FootnoteBlock block = footnotes.definition(key);
             out.add(new org.inkstone.model.Footnote(block.getText().toString(), i + 1, footnotes.references(key), contents.get(i)));
         }
         for (FootnoteBlock unused : footnotes.unreferenced()) {
+            if (inline.hidden(unused)) continue; // its references may be in the hidden text
             diagnostics.warn(line(unused), "footnote [^" + unused.getText() + "] is defined but never referenced, so it is left out");
         }
         return out;

@@ -50,12 +50,20 @@ final class FlexmarkSetup {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(TablesExtension.WITH_CAPTION, false);
+        // GitHub, Obsidian and pandoc take one dash per cell: "a | b" over "-- | --" (or ":-|-:") is a table.
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        // GFM: exactly one header row; a delimiter row with nothing above it ("| - |") is text.
+        options.set(TablesExtension.MIN_HEADER_ROWS, 1);
+        options.set(TablesExtension.MAX_HEADER_ROWS, 1);
         options.set(Parser.BLANK_LINES_IN_AST, false);
         options.set(Parser.SPACE_IN_LINK_URLS, true); // Typora writes ![x](<assets/截图 1.png>)
         return Parser.builder(options).build();
     }
 
-    /** Registers Inkstone's own inline syntax: math, highlight, CJK-aware emphasis and linear-time inline HTML, and {@code :::} containers. */
+    /**
+     * Registers Inkstone's own syntax: math, highlight, CJK-aware emphasis, linear-time inline HTML,
+     * Obsidian {@code %%} comments and {@code :::} containers.
+     */
     private static final class InkstoneSyntax implements Parser.ParserExtension {
         @Override public void parserOptions(com.vladsch.flexmark.util.data.MutableDataHolder options) {}
 
@@ -67,6 +75,8 @@ final class FlexmarkSetup {
             builder.customInlineParserExtensionFactory(new MathSyntax.Factory());
             builder.customInlineParserExtensionFactory(new HtmlTagSyntax.Factory());
             builder.customBlockParserFactory(new FencedDivParser.Factory());
+            builder.customInlineParserExtensionFactory(new CommentSyntax.Factory());
+            builder.customBlockParserFactory(new CommentBlockParser.Factory());
         }
     }
 }

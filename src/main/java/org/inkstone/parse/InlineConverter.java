@@ -71,6 +71,8 @@ final class InlineConverter {
      */
     private int skipFrom = -1;
     private int skipTo = -1;
+    /** Source offset of an unclosed {@code %%}, after which nothing is published; -1 while there is none. */
+    private int hiddenFrom = -1;
 
     InlineConverter(Diagnostics diagnostics, Footnotes footnotes, HeadingReferences references,
                     com.vladsch.flexmark.util.ast.Document document, NodeLines lines) {
@@ -154,12 +156,13 @@ final class InlineConverter {
         else if (n instanceof SoftLineBreak) out.add(new SoftBreak());
         else if (n instanceof HardLineBreak) out.add(new HardBreak());
         else if (n instanceof HtmlInlineComment c) out.add(new EditorNote(commentText(c.getChars().toString()), line(c)));
+        else if (n instanceof CommentNode c) out.add(c.closed ? new EditorNote(c.text, line(c)) : unclosedComment(c, line(c)));
         else if (n instanceof HtmlInline h) out.add(new RawHtml(h.getChars().toString(), line(h)));
         else if (n instanceof Footnote f) footnoteRef(f, out);
-        else if (n instanceof WikiImage w && NoteEmbedSyntax.isNote(w.getLink().unescape())) out.add(inlineNoteEmbed(w));
+        else if (n instanceof WikiImage w && NoteEmbedSyntax.isNote(beforeSeparator(w.getLink(), w))) out.add(inlineNoteEmbed(w));
         else if (n instanceof WikiImage w) out.add(wikiImage(w));
         else if (n instanceof WikiLink w)
-            out.add(new org.inkstone.model.WikiLink(w.getPageRef().unescape().strip(), w.getAnchorRef().unescape().strip(),
+            out.add(new org.inkstone.model.WikiLink(beforeSeparator(w.getPageRef(), w), beforeSeparator(w.getAnchorRef(), w),
                     w.getTextSeparatorMarker().isEmpty() ? "" : w.getText().unescape().strip()));
         else {
             diagnostics.warn(line(n), "unsupported inline Markdown (" + n.getNodeName() + ") kept as plain text");
@@ -205,6 +208,28 @@ final class InlineConverter {
         skipFrom = end;
         skipTo = to;
         return found.attributes();
+    }
+
+    /**
+     * An unclosed {@code %%}: Obsidian hides everything after it, so the rest of the file becomes
+     * one editor note, with a warning; the converters publish nothing after it.
+     */
+    EditorNote unclosedComment(Node opener, int line) {
+        diagnostics.warn(line, "this %% comment is never closed, so everything after it to the end of the file is hidden"
+                + " (as Obsidian hides it); add a closing %% where the comment ends");
+        hiddenFrom = opener.getStartOffset();
+        BasedSequence rest = opener.getChars().getBaseSequence().subSequence(hiddenFrom + CommentSyntax.MARKER.length());
+        return new EditorNote(rest.toString().strip(), line);
+    }
+
+    /** True once an unclosed {@code %%} has hidden the rest of the file. */
+    boolean restHidden() {
+        return hiddenFrom >= 0;
+    }
+
+    /** True when {@code n} lies after an unclosed {@code %%}, so it is hidden. */
+    boolean hidden(Node n) {
+        return hiddenFrom >= 0 && n.getStartOffset() > hiddenFrom;
     }
 
     /**
@@ -301,7 +326,7 @@ final class InlineConverter {
      * a wiki link to the note, with a warning.
      */
     private org.inkstone.model.WikiLink inlineNoteEmbed(WikiImage w) {
-        org.inkstone.model.NoteEmbed embed = NoteEmbedSyntax.embed(w.getLink().unescape(), line(w));
+        org.inkstone.model.NoteEmbed embed = NoteEmbedSyntax.embed(beforeSeparator(w.getLink(), w), line(w));
         diagnostics.warn(line(w), "the note embed ![[" + embed.target() + "]] stands inside running text, where a note"
                 + " cannot be embedded; it is shown as a link to the note. Put it on a line of its own to embed the note");
         return new org.inkstone.model.WikiLink(embed.note(), embed.heading(), "");
@@ -323,7 +348,22 @@ final class InlineConverter {
                 height = Math.max(height, 0);
             }
         }
-        return new Image(w.getLink().unescape().strip(), alt, "", width, height, line(w));
+        return new Image(beforeSeparator(w.getLink(), w), alt, "", width, height, line(w));
+    }
+
+    /**
+     * A wiki link's page, anchor or embedded file, unescaped. In a table cell Obsidian writes the
+     * {@code |} before an alias or a size as {@code \|} (a bare one would end the cell), so there
+     * the backslash just before the separator belongs to it, not to the name.
+     */
+    private String beforeSeparator(BasedSequence part, com.vladsch.flexmark.ext.wikilink.WikiNode w) {
+        String s = part.unescape();
+        BasedSequence separator = w.getTextSeparatorMarker();
+        if (inTableCell && !separator.isEmpty() && !part.isEmpty() && part.getEndOffset() == separator.getStartOffset()
+                && s.endsWith("\\")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.strip();
     }
 
     /** A size from {@code ![[img.png|300x200]]}: the number, or -1 when it is over {@link #MAX_PIXELS}. */

@@ -32,7 +32,7 @@ public final class MarkdownReader {
     public ReadNote readNote(String source, String fileStem, Diagnostics diagnostics) {
         String text = normalise(source);
         FrontMatter.Split split = FrontMatter.split(text, diagnostics);
-        com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.parserFor(split.markdown()).parse(split.markdown());
+        com.vladsch.flexmark.util.ast.Document ast = ListLikeDelimiterRows.parse(split.markdown());
         NestingLimit.check(ast, diagnostics.file(), 0);
         Footnotes footnotes = new Footnotes(ast);
         HeadingReferences references = HeadingReferences.of(ast);
@@ -56,7 +56,7 @@ public final class MarkdownReader {
     List<Block> parseNested(String markdown, int lineOffset, Diagnostics diagnostics, Footnotes footnotes,
                             HeadingReferences references, BlockIds blockIds) {
         String text = markdown + footnotes.definitionSource();
-        com.vladsch.flexmark.util.ast.Document ast = FlexmarkSetup.parserFor(text).parse(text);
+        com.vladsch.flexmark.util.ast.Document ast = ListLikeDelimiterRows.parse(text);
         NestingLimit.check(ast, diagnostics.file(), lineOffset);
         return new BlockConverter(this, diagnostics, footnotes, references, blockIds, ast, lineOffset).blocks(ast);
     }

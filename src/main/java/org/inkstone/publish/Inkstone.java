@@ -98,7 +98,7 @@ public final class Inkstone {
             return this;
         }
 
-        /** Keep editor notes (HTML comments) and show them as reviewer notes. */
+        /** Keep editor notes (HTML and Obsidian {@code %%} comments) and show them as reviewer notes. */
         public Builder editorNotes(boolean on) {
             this.editorNotes = on;
             return this;

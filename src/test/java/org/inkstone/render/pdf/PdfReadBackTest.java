@@ -167,7 +167,7 @@ class PdfReadBackTest {
             PdfBuilds.Built built = input == PdfBuilds.EXAMPLE ? example : features;
             List<String> headings = new ArrayList<>();
             List<Integer> levels = new ArrayList<>();
-            for (Block b : org.inkstone.TestDocs.build(org.inkstone.TestDocs.read(input), new org.inkstone.diagnostic.Diagnostics("t")).blocks()) {
+            for (Block b : org.inkstone.publish.PublishedDocs.of(input).blocks()) { // notes embedded, as built
                 if (b instanceof Heading h) {
                     headings.add(PlainText.of(h.content()).strip());
                     levels.add(h.level());

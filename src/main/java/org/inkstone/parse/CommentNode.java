@@ -1,6 +1,5 @@
 package org.inkstone.parse;
 
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
@@ -8,7 +7,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * cell. {@code text} is what lies between the markers; an unclosed comment ({@code closed} false)
  * runs to the end of its paragraph here, and the converter hides the rest of the file.
  */
-final class CommentNode extends Node {
+final class CommentNode extends SourceSpanNode {
     final String text;
     final boolean closed;
 
@@ -17,6 +16,4 @@ final class CommentNode extends Node {
         this.text = text;
         this.closed = closed;
     }
-
-    @Override public BasedSequence[] getSegments() { return new BasedSequence[] {getChars()}; }
 }

@@ -1,12 +1,7 @@
 package org.inkstone.parse;
 
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
-import java.util.Set;
 
 /**
  * Obsidian's inline comments: {@code %%} opens a comment that the next {@code %%} closes, possibly
@@ -14,19 +9,8 @@ import java.util.Set;
  * that comes after their opening character, so {@code `a %% b`} stays code. Without a closing
  * {@code %%} the comment takes the rest of the paragraph ({@link CommentNode#closed} false).
  */
-final class CommentSyntax implements InlineParserExtension {
+final class CommentSyntax extends InlineSyntax {
     static final String MARKER = "%%";
-
-    static final class Factory implements InlineParserExtensionFactory {
-        @Override public CharSequence getCharacters() { return "%"; }
-        @Override public InlineParserExtension apply(LightInlineParser parser) { return new CommentSyntax(); }
-        @Override public Set<Class<?>> getAfterDependents() { return null; }
-        @Override public Set<Class<?>> getBeforeDependents() { return null; }
-        @Override public boolean affectsGlobalScope() { return false; }
-    }
-
-    @Override public void finalizeDocument(InlineParser parser) {}
-    @Override public void finalizeBlock(InlineParser parser) {}
 
     @Override
     public boolean parse(LightInlineParser parser) {

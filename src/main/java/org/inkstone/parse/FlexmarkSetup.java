@@ -72,10 +72,10 @@ final class FlexmarkSetup {
             builder.customDelimiterProcessor(new CjkEmphasis.Asterisk());
             builder.customDelimiterProcessor(new CjkEmphasis.Underscore());
             builder.customDelimiterProcessor(new HighlightDelimiter());
-            builder.customInlineParserExtensionFactory(new MathSyntax.Factory());
-            builder.customInlineParserExtensionFactory(new HtmlTagSyntax.Factory());
+            builder.customInlineParserExtensionFactory(InlineSyntax.factory("$", MathSyntax::new));
+            builder.customInlineParserExtensionFactory(InlineSyntax.factory("<", HtmlTagSyntax::new));
             builder.customBlockParserFactory(new FencedDivParser.Factory());
-            builder.customInlineParserExtensionFactory(new CommentSyntax.Factory());
+            builder.customInlineParserExtensionFactory(InlineSyntax.factory("%", CommentSyntax::new));
             builder.customBlockParserFactory(new CommentBlockParser.Factory());
         }
     }

@@ -2,13 +2,9 @@ package org.inkstone.parse;
 
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -17,21 +13,10 @@ import java.util.regex.Matcher;
  * paragraph into a new string for every tag it finds, so a paragraph with 25,000 {@code <em>}
  * tags took half a minute. Here the paragraph becomes a string once and each tag is matched in place.
  */
-final class HtmlTagSyntax implements InlineParserExtension {
-
-    static final class Factory implements InlineParserExtensionFactory {
-        @Override public CharSequence getCharacters() { return "<"; }
-        @Override public InlineParserExtension apply(LightInlineParser parser) { return new HtmlTagSyntax(); }
-        @Override public Set<Class<?>> getAfterDependents() { return null; }
-        @Override public Set<Class<?>> getBeforeDependents() { return null; }
-        @Override public boolean affectsGlobalScope() { return false; }
-    }
+final class HtmlTagSyntax extends InlineSyntax {
 
     private BasedSequence input;
     private Matcher matcher;
-
-    @Override public void finalizeDocument(InlineParser parser) {}
-    @Override public void finalizeBlock(InlineParser parser) {}
 
     @Override
     public boolean parse(LightInlineParser parser) {

@@ -1,10 +1,9 @@
 package org.inkstone.parse;
 
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /** flexmark node for {@code $…$} (inline) and {@code $$…$$} (display); {@code tex} is verbatim. */
-final class MathNode extends Node {
+final class MathNode extends SourceSpanNode {
     final boolean display;
     final String tex;
 
@@ -13,6 +12,4 @@ final class MathNode extends Node {
         this.display = display;
         this.tex = tex;
     }
-
-    @Override public BasedSequence[] getSegments() { return new BasedSequence[] {getChars()}; }
 }

@@ -1,12 +1,7 @@
 package org.inkstone.parse;
 
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
-import java.util.Set;
 
 /**
  * Reads TeX math before flexmark's escape handling can touch it, so {@code \,} survives.
@@ -17,18 +12,7 @@ import java.util.Set;
  * before a real formula on the same line ({@code $5 与 $\pi r^2$}) does not swallow the text
  * between them. {@code $$…$$} is display math and may span lines.
  */
-final class MathSyntax implements InlineParserExtension {
-
-    static final class Factory implements InlineParserExtensionFactory {
-        @Override public CharSequence getCharacters() { return "$"; }
-        @Override public InlineParserExtension apply(LightInlineParser parser) { return new MathSyntax(); }
-        @Override public Set<Class<?>> getAfterDependents() { return null; }
-        @Override public Set<Class<?>> getBeforeDependents() { return null; }
-        @Override public boolean affectsGlobalScope() { return false; }
-    }
-
-    @Override public void finalizeDocument(InlineParser parser) {}
-    @Override public void finalizeBlock(InlineParser parser) {}
+final class MathSyntax extends InlineSyntax {
 
     @Override
     public boolean parse(LightInlineParser parser) {

@@ -146,8 +146,8 @@ final class BuildCommand implements Callable<Integer> {
     private RequestedOptions requestedOptions() {
         RequestedOptions.Builder requested = RequestedOptions.builder().imageBase(imageBase).lineNumbers(lineNumbers)
                 .cjkSpacing(autoSwitch("--cjk-spacing", cjkSpacing));
-        if (!accent.isBlank()) requested.accent(Colour.parse(accent).orElseThrow(() -> usage(Colour.accentProblem(accent))));
-        if (!fontSize.isBlank()) requested.fontSize(FontSize.parse(fontSize).orElseThrow(() -> usage(FontSize.problem(fontSize))));
+        if (!accent.isBlank()) requested.accent(Colour.parse(accent).orElseThrow(() -> usage("--accent: " + Colour.accentProblem(accent))));
+        if (!fontSize.isBlank()) requested.fontSize(FontSize.parse(fontSize).orElseThrow(() -> usage("--font-size: " + FontSize.problem(fontSize))));
         PageSize page = PageSize.parse(pageSize).orElseThrow(() -> usage("--page-size takes "
                 + String.join(", ", PageSize.labels()) + "; not '" + pageSize + "'"));
         if (splitLevel != 1 && splitLevel != 2) throw usage("--split-level takes 1 or 2");

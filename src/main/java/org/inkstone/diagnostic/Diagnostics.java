@@ -33,10 +33,6 @@ public final class Diagnostics {
         seen.add(new Diagnostic(Diagnostic.Severity.WARNING, file, line, message));
     }
 
-    public synchronized void error(int line, String message) {
-        seen.add(new Diagnostic(Diagnostic.Severity.ERROR, file, line, message));
-    }
-
     /**
      * Takes in the diagnostics of another file this one draws on (a note it embeds), which keep their own
      * file name and lines.
@@ -63,9 +59,5 @@ public final class Diagnostics {
 
     public synchronized boolean hasWarnings() {
         return seen.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.WARNING);
-    }
-
-    public synchronized boolean hasErrors() {
-        return seen.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
     }
 }

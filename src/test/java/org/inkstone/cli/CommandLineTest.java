@@ -195,6 +195,22 @@ class CommandLineTest {
     }
 
     @Test
+    void aBadOptionValueIsAUsageErrorNamingTheOption() throws Exception {
+        Path md = write("a.md", "正文\n");
+        String[][] cases = {{"--accent", "blue", "--accent: accent colour 'blue' is not of the form #RRGGBB"},
+                {"--font-size", "30px", "--font-size: font size '30px' must be between 14px and 18px"},
+                {"--page-size", "A3", "--page-size takes A4, A5, B5, Letter; not 'A3'"},
+                {"--toc", "maybe", "--toc takes auto, on or off"},
+                {"--cjk-spacing", "maybe", "--cjk-spacing takes auto, on or off"},
+                {"--split-level", "3", "--split-level takes 1 or 2"}};
+        for (String[] c : cases) {
+            assertEquals(2, run("build", md.toString(), c[0], c[1], "--out", outDir().toString()), c[0]);
+            assertTrue(err().contains(c[2]), err());
+            assertFalse(Files.exists(outDir()), "nothing written for " + c[0]);
+        }
+    }
+
+    @Test
     void anUnknownFormatAmongKnownOnesIsRefusedNotSkipped() throws Exception {
         Path md = write("a.md", "正文\n");
         assertEquals(2, run("build", md.toString(), "--to", "html,docx", "--out", outDir().toString()));

@@ -48,10 +48,26 @@ final class WechatStructure {
         softBreaks(article);
     }
 
-    /** The title as the first heading: the article's first element once editor notes are gone. */
+    /**
+     * The title as the first heading: the article's first element once editor notes are gone. A
+     * contents list ({@code [TOC]}) loses its entry too; the sections under it move up in its place.
+     */
     private static void removeTitleHeading(Element article) {
         Element first = article.firstElementChild();
-        if (first != null && first.normalName().equals("h1")) first.remove();
+        if (first == null || !first.normalName().equals("h1")) return;
+        first.remove();
+        if (first.id().isEmpty()) return;
+        for (Element link : article.select("nav.toc a[href]")) {
+            if (!link.attr("href").equals("#" + first.id())) continue;
+            Element item = link.parent();
+            Element sections = item.selectFirst("> ol");
+            if (sections != null) {
+                for (Element section : new java.util.ArrayList<>(sections.children())) item.before(section);
+            }
+            Element list = item.parent();
+            item.remove();
+            if (list != null && list.childrenSize() == 0) list.remove();
+        }
     }
 
     /** Line breaks left in running text (source soft breaks) become spaces: the editor has no use for them. */

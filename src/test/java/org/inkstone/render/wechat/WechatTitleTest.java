@@ -49,6 +49,14 @@ class WechatTitleTest {
     }
 
     @Test
+    void theContentsListLosesTheTitlesEntryAndKeepsItsSections() throws IOException {
+        Built b = build("toc", "# 研墨的四种去处\n\n[TOC]\n\n## 第一节\n\n正文。\n\n### 小节\n\n正文。\n\n## 第二节\n\n正文。\n");
+        assertFalse(b.root().text().contains("研墨的四种去处"), b.raw());
+        String contents = b.root().child(0).text();
+        assertTrue(contents.contains("第一节") && contents.contains("小节") && contents.contains("第二节"), contents);
+    }
+
+    @Test
     void anEditorNoteBeforeTheTitleHeadingChangesNothing() throws IOException {
         Built b = build("noted", "<!-- 写给自己的话 -->\n\n# 研墨的四种去处\n\n第一段正文。\n");
         assertTrue(b.root().select("h1").isEmpty(), b.raw());

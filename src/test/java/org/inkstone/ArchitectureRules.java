@@ -25,7 +25,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 final class ArchitectureRules {
     /** The packages below the renderers: they serve the outputs and know nothing of them. */
     static final List<String> LOWER_PACKAGES = List.of("model", "diagnostic", "parse", "transform", "options", "asset", "font", "math",
-            "highlight", "theme");
+            "highlight", "theme", "bounded");
 
     static final ArchRule FLEXMARK_ONLY_IN_PARSE = noClasses()
             .that().resideOutsideOfPackage("org.inkstone.parse..")
@@ -58,8 +58,9 @@ final class ArchitectureRules {
 
     static final ArchRule LOWER_PACKAGES_DO_NOT_REACH_UP = noClasses()
             .that().resideInAnyPackage(LOWER_PACKAGES.stream().map(p -> "org.inkstone." + p + "..").toArray(String[]::new))
-            .should().dependOnClassesThat().resideInAnyPackage("org.inkstone.render..", "org.inkstone.publish..", "org.inkstone.cli..")
-            .because("the lower packages serve the outputs and the build and know nothing of them");
+            .should().dependOnClassesThat().resideInAnyPackage("org.inkstone.cache..", "org.inkstone.render..", "org.inkstone.publish..",
+                    "org.inkstone.cli..")
+            .because("the lower packages serve the outputs and the build and know nothing of them, nor of the caches that hold their state");
 
     static final List<ArchRule> ALL = List.of(FLEXMARK_ONLY_IN_PARSE, NO_FILE_OR_NETWORK_ACCESS_IN_RENDER, TOP_PACKAGES_FREE_OF_CYCLES,
             RENDER_PACKAGES_FREE_OF_CYCLES, RENDERERS_DO_NOT_PARSE, MODEL_STANDS_ALONE, LOWER_PACKAGES_DO_NOT_REACH_UP);

@@ -11,6 +11,7 @@ import org.inkstone.options.FontSize;
 import org.inkstone.options.PageSize;
 import org.inkstone.options.PdfOptions;
 import org.inkstone.options.RequestedOptions;
+import org.inkstone.cache.Caches;
 import org.inkstone.theme.Colour;
 import org.inkstone.theme.ThemeException;
 import picocli.CommandLine;
@@ -119,7 +120,8 @@ final class BuildCommand implements Callable<Integer> {
         Inkstone inkstone;
         try {
             String home = System.getProperty("inkstone.home");
-            inkstone = Inkstone.builder().formats(wanted).theme(theme).output(out).strict(strict).editorNotes(notes)
+            // one set of caches for the run: several inputs share parsed fonts, formulas and covers
+            inkstone = Inkstone.builder().caches(new Caches()).formats(wanted).theme(theme).output(out).strict(strict).editorNotes(notes)
                     .home(home == null ? Path.of("").toAbsolutePath() : Path.of(home))
                     .clock(BuildClock.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH")))
                     .options(requested).assets(AssetPolicy.defaults().withOffline(offline)).build();

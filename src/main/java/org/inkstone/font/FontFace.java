@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * One face of a theme's font family: the CSS family name it is known by, its weight and style,
- * and its TrueType file. {@link #data()} gives the file's bytes, read once per process.
+ * and its TrueType file (a {@link FontCache} reads and parses it).
  *
  * @param family the CSS {@code font-family} name the theme uses for it
  * @param weight 400 regular, 700 bold
@@ -12,10 +12,4 @@ import java.nio.file.Path;
  * @param file   the {@code .ttf} file (or a {@code .ttc} collection)
  * @param member for a {@code .ttc}: the PostScript or full name of the member to use; empty otherwise
  */
-public record FontFace(String family, int weight, boolean italic, Path file, String member) {
-
-    /** The file's bytes, read once per process and shared by every build. */
-    public byte[] data() {
-        return FontFiles.read(file);
-    }
-}
+public record FontFace(String family, int weight, boolean italic, Path file, String member) {}

@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.inkstone.bounded.LruCache;
 
-/** Reads font files once per process and refuses those PDFBox cannot embed. */
+/**
+ * Font files' bytes, read once per {@link FileVersion} and kept up to a bound in bytes; and the
+ * check that refuses files PDFBox cannot embed.
+ */
 final class FontFiles {
-    private static final Map<Path, byte[]> CACHE = new ConcurrentHashMap<>();
+    private final LruCache<FileVersion, byte[]> bytes;
 
-    private FontFiles() {}
+    /** Keeps at most {@code bytesKept} bytes of files (and always the last file read). */
+    FontFiles(long bytesKept) {
+        this.bytes = LruCache.ofWeight(bytesKept, b -> b.length);
+    }
 
     /**
      * Checks that {@code file} is a TrueType font or collection: an existing file whose first bytes
@@ -42,15 +47,23 @@ final class FontFiles {
                 + " use a TrueType (glyf) build of the font (a .ttf file)";
     }
 
-    /** The file's bytes, cached for the life of the process. */
-    static byte[] read(Path file) {
-        return CACHE.computeIfAbsent(file.toAbsolutePath().normalize(), p -> {
-            try {
-                return Files.readAllBytes(p);
-            } catch (IOException e) {
-                throw new FontException(p + ": font file cannot be read: " + e.getMessage());
-            }
-        });
+    /** The bytes of this version of the file, read on first use. */
+    byte[] read(FileVersion version) {
+        byte[] known = bytes.get(version);
+        if (known != null) return known;
+        byte[] read;
+        try {
+            read = Files.readAllBytes(version.path());
+        } catch (IOException e) {
+            throw new FontException(version.path() + ": font file cannot be read: " + e.getMessage());
+        }
+        bytes.put(version, read);
+        return read;
+    }
+
+    /** The bytes kept now, for tests. */
+    long bytesKept() {
+        return bytes.weight();
     }
 
     static boolean isCollection(Path file) {

@@ -4,22 +4,22 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.inkstone.bounded.LruCache;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * TrueType faces cut down (fontbox {@code TTFSubsetter}) to the characters a document draws, for an
  * output that embeds its fonts (the EPUB's {@code fonts/*.ttf}). Parsed fonts and finished subsets
- * are kept for the life of the process, so a second build of the same book costs nothing here.
+ * are kept (a {@link FontCache}'s part, bounded, by the file's {@link FileVersion}), so a second
+ * build of the same book costs nothing here and an edited font file is read again.
  * Characters outside the Basic Multilingual Plane (𠮷, emoji) are left to the reader's fonts: the
  * subsetter writes a BMP-only character map.
  */
@@ -28,29 +28,33 @@ public final class FontSubsets {
     private static final List<String> TABLES = List.of("head", "hhea", "maxp", "OS/2", "name", "cmap", "hmtx", "loca",
             "glyf", "post", "cvt ", "fpgm", "prep", "gasp");
     private static final Set<String> PARSED_TABLES = Set.copyOf(TABLES);
-    private static final Map<String, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
-    private static final Map<String, Object> PARSING = new ConcurrentHashMap<>();
-    private static final int SUBSETS_KEPT = 24;
-    private static final Map<SubsetKey, byte[]> SUBSETS = new LinkedHashMap<>(32, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(Map.Entry<SubsetKey, byte[]> eldest) {
-            return size() > SUBSETS_KEPT;
-        }
-    };
 
-    private FontSubsets() {}
+    private final FontFiles files;
+    private final TrueTypeFaces faces;
+    private final LruCache<FaceKey, FutureTask<TrueTypeFont>> parsed;
+    private final LruCache<SubsetKey, byte[]> subsets;
+
+    FontSubsets(FontFiles files, TrueTypeFaces faces, int fontsKept, int subsetsKept) {
+        this.files = files;
+        this.faces = faces;
+        this.parsed = LruCache.ofCount(fontsKept);
+        this.subsets = LruCache.ofCount(subsetsKept);
+    }
+
+    /** A face of one version of its file. */
+    private record FaceKey(FileVersion version, String member) {}
 
     /** A subset is the same when the face and the exact characters are (BitSet compares its bits). */
-    private record SubsetKey(Path file, String member, BitSet chars) {}
+    private record SubsetKey(FaceKey face, BitSet chars) {}
 
     /** The face cut down to {@code chars} (those outside the BMP and those it has no glyph for are skipped). */
-    public static byte[] subset(FontFace face, BitSet chars) throws IOException {
+    public byte[] subset(FontFace face, BitSet chars) throws IOException {
         BitSet bmp = chars.get(0, 0x10000);
-        SubsetKey key = new SubsetKey(face.file().toAbsolutePath().normalize(), face.member(), bmp);
-        synchronized (SUBSETS) {
-            byte[] known = SUBSETS.get(key);
-            if (known != null) return known;
-        }
-        TrueTypeFont font = parsed(face);
+        FaceKey faceKey = new FaceKey(FileVersion.of(face.file()), face.member());
+        SubsetKey key = new SubsetKey(faceKey, bmp);
+        byte[] known = subsets.get(key);
+        if (known != null) return known;
+        TrueTypeFont font = parsed(face, faceKey);
         byte[] bytes;
         synchronized (font) {
             TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
@@ -61,32 +65,41 @@ public final class FontSubsets {
             subsetter.writeToStream(out);
             bytes = SfntTables.with(out.toByteArray(), "post", SfntTables.postHeader(postOf(font)));
         }
-        synchronized (SUBSETS) {
-            SUBSETS.put(key, bytes);
-        }
+        subsets.put(key, bytes);
         return bytes;
     }
 
-    /** The face parsed once per process (checked first: a missing or CFF font is refused with a FontException). */
-    public static TrueTypeFont parsed(FontFace face) throws IOException {
-        String key = face.file().toAbsolutePath().normalize() + "#" + face.member();
-        TrueTypeFont known = PARSED.get(key);
-        if (known != null) return known;
-        synchronized (PARSING.computeIfAbsent(key, k -> new Object())) {
-            known = PARSED.get(key);
-            if (known != null) return known;
-            FontFiles.check(face.file());
-            byte[] data = face.data();
-            TrueTypeFont font;
-            if (FontFiles.isCollection(face.file())) {
-                // a collection member is found as the PDF finds it: by PostScript, full or family name
-                font = TrueTypeFaces.load(face).font();
-            } else {
-                font = new TTFParser().parse(new RandomAccessReadBuffer(SfntTables.keep(data, PARSED_TABLES)));
-            }
-            PARSED.put(key, font);
-            return font;
+    /** The face parsed once per version of its file (checked first: a missing or CFF font is refused with a FontException). */
+    public TrueTypeFont parsed(FontFace face) throws IOException {
+        return parsed(face, new FaceKey(FileVersion.of(face.file()), face.member()));
+    }
+
+    /** Each face is parsed once, by its first caller; a second caller of the same face waits for it, other faces do not. */
+    private TrueTypeFont parsed(FontFace face, FaceKey key) throws IOException {
+        FutureTask<TrueTypeFont> task = new FutureTask<>(() -> parse(face, key));
+        FutureTask<TrueTypeFont> existing = parsed.computeIfAbsent(key, k -> task);
+        existing.run();
+        try {
+            return existing.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FontException(face.file() + ": interrupted while the font was read");
         }
+    }
+
+    private TrueTypeFont parse(FontFace face, FaceKey key) throws IOException {
+        FontFiles.check(face.file());
+        if (FontFiles.isCollection(face.file())) {
+            // a collection member is found as the PDF finds it: by PostScript, full or family name
+            return faces.load(face).font();
+        }
+        byte[] data = files.read(key.version());
+        return new TTFParser().parse(new RandomAccessReadBuffer(SfntTables.keep(data, PARSED_TABLES)));
     }
 
     /** The font's {@code post} header (format 3 after {@link SfntTables#keep}): web fonts must have a post table. */
@@ -100,7 +113,7 @@ public final class FontSubsets {
     }
 
     /** Parses the face ahead of use (on another thread, while the text is written); problems are reported when it is used. */
-    public static void preload(FontFace face) {
+    public void preload(FontFace face) {
         try {
             parsed(face);
         } catch (IOException | RuntimeException e) {

@@ -4,7 +4,7 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
- * A theme face parsed once per process: its TrueType outlines (for embedding) and its Unicode
+ * A theme face parsed once per version of its file (in a {@link FontCache}): its TrueType outlines (for embedding) and its Unicode
  * character map (for coverage checks). The parsed font reads its file lazily and is not safe for
  * concurrent use: callers that embed it hold {@link TrueTypeFaces#lock()}.
  */

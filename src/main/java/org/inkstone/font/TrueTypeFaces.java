@@ -6,13 +6,12 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.inkstone.bounded.LruCache;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,26 +19,29 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Parses theme faces once per process and keeps them: a {@code .ttf} file, or the member of a
+ * Theme faces parsed and kept (a {@link FontCache}'s part): a {@code .ttf} file, or the member of a
  * {@code .ttc} collection named by {@link FontFace#member()} (its PostScript, full or family name).
- * A face whose outlines are CFF ({@code OTTO}, also inside a collection) is refused with one line
- * naming the file, as is a missing member (the message lists the members there are).
+ * A face is kept by its {@link FileVersion}, so an edited file is parsed again; at most a bound of
+ * faces are kept. A face whose outlines are CFF ({@code OTTO}, also inside a collection) is refused
+ * with one line naming the file, as is a missing member (the message lists the members there are).
  */
 public final class TrueTypeFaces {
-    private static final Map<FontFace, FutureTask<LoadedFace>> CACHE = new ConcurrentHashMap<>();
-    private static final ReentrantLock LOCK = new ReentrantLock();
-    /** One background thread: the machine may have only two cores, and the main thread reads the input meanwhile. */
-    private static final ExecutorService LOADERS = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "inkstone-font-loader");
-        t.setDaemon(true);
-        return t;
-    });
+    /** A face as its file is now: the same face in an edited file is another key. */
+    private record Key(FontFace face, FileVersion version) {}
 
-    private TrueTypeFaces() {}
+    private final FontFiles files;
+    private final LruCache<Key, FutureTask<LoadedFace>> faces;
+    private final ReentrantLock lock = new ReentrantLock();
+    private ExecutorService loader;
 
-    /** Held while a face's outlines are read (embedding, subsetting): parsed fonts are shared by every build. */
-    public static ReentrantLock lock() {
-        return LOCK;
+    TrueTypeFaces(FontFiles files, int facesKept) {
+        this.files = files;
+        this.faces = LruCache.ofCount(facesKept);
+    }
+
+    /** Held while a face's outlines are read (embedding, subsetting): these parsed fonts are shared by every build of the cache. */
+    public ReentrantLock lock() {
+        return lock;
     }
 
     /**
@@ -48,19 +50,33 @@ public final class TrueTypeFaces {
      * {@link #load} takes the result (or parses a face itself if the thread has not reached it).
      * A face that cannot be used fails only when it is loaded.
      */
-    public static void preload(List<FontFace> faces, Runnable then) {
-        for (FontFace f : faces) {
-            FutureTask<LoadedFace> task = new FutureTask<>(() -> parse(f));
-            if (CACHE.putIfAbsent(f, task) == null) LOADERS.execute(task);
+    public void preload(List<FontFace> list, Runnable then) {
+        ExecutorService thread = loader();
+        for (FontFace f : list) {
+            Key key = new Key(f, FileVersion.of(f.file()));
+            FutureTask<LoadedFace> task = new FutureTask<>(() -> parse(f, key.version()));
+            if (faces.computeIfAbsent(key, k -> task) == task) thread.execute(task);
         }
-        LOADERS.execute(then);
+        thread.execute(then);
+    }
+
+    /** One background thread: the machine may have only two cores, and the main thread reads the input meanwhile. */
+    private synchronized ExecutorService loader() {
+        if (loader == null) {
+            loader = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "inkstone-font-loader");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return loader;
     }
 
     /** The face, parsed on first use (or by {@link #preload}). @throws FontException naming the file when it cannot be used */
-    public static LoadedFace load(FontFace face) {
-        FutureTask<LoadedFace> task = new FutureTask<>(() -> parse(face));
-        FutureTask<LoadedFace> existing = CACHE.putIfAbsent(face, task);
-        if (existing == null) existing = task;
+    public LoadedFace load(FontFace face) {
+        Key key = new Key(face, FileVersion.of(face.file()));
+        FutureTask<LoadedFace> task = new FutureTask<>(() -> parse(face, key.version()));
+        FutureTask<LoadedFace> existing = faces.computeIfAbsent(key, k -> task);
         existing.run(); // parses here unless a loader thread has started (or finished) it
         try {
             return existing.get();
@@ -74,15 +90,16 @@ public final class TrueTypeFaces {
         }
     }
 
-    public static List<LoadedFace> loadAll(List<FontFace> faces) {
+    /** Each face {@link #load loaded}, in order. */
+    public List<LoadedFace> loadAll(List<FontFace> faces) {
         List<LoadedFace> out = new ArrayList<>(faces.size());
         for (FontFace f : faces) out.add(load(f));
         return out;
     }
 
-    private static LoadedFace parse(FontFace face) {
+    private LoadedFace parse(FontFace face, FileVersion version) {
         FontFiles.check(face.file());
-        byte[] data = face.data();
+        byte[] data = files.read(version);
         TrueTypeFont font;
         try {
             font = isCollection(data) ? member(face, data) : new TTFParser().parse(new RandomAccessReadBuffer(data));
@@ -100,7 +117,7 @@ public final class TrueTypeFaces {
     }
 
     private static TrueTypeFont member(FontFace face, byte[] data) throws IOException {
-        // Kept open for the life of the process: the member reads its tables from the collection.
+        // Kept open while the face is cached: the member reads its tables from the collection.
         @SuppressWarnings("resource")
         TrueTypeCollection ttc = new TrueTypeCollection(new ByteArrayInputStream(data));
         List<String> names = new ArrayList<>();

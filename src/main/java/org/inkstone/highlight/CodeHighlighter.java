@@ -12,13 +12,13 @@ import java.util.Map;
 /**
  * Splits code into tokens for a theme to colour, at build time (no script in any output), with
  * prism4j's grammars and Inkstone's own. An unknown language, {@code text} or no language gives
- * one plain token. The same block is tokenised once per process (a bounded cache), however many
- * outputs and builds ask for it.
+ * one plain token. The same block is tokenised once per highlighter (a cache of at most
+ * {@value #CACHE_ENTRIES} blocks, by language and code, least recently used first out), however many
+ * outputs and builds share it: the process keeps one in its caches and the build context carries it.
  */
 public final class CodeHighlighter {
-    private static final CodeHighlighter SHARED = new CodeHighlighter();
-
-    private static final int CACHE_ENTRIES = 2048;
+    /** The most blocks one highlighter keeps. */
+    public static final int CACHE_ENTRIES = 2048;
 
     private final Prism4j prism;
     private final Map<String, List<CodeToken>> cache = new LinkedHashMap<>(64, 0.75f, true) {
@@ -29,7 +29,7 @@ public final class CodeHighlighter {
     };
     private int tokenisations;
 
-    /** A highlighter with its own cache; most callers want {@link #shared()}. */
+    /** A highlighter with its own cache; outputs use the one their build context carries. */
     public CodeHighlighter() {
         this(new InkstoneGrammars());
     }
@@ -37,11 +37,6 @@ public final class CodeHighlighter {
     /** A highlighter with these grammars (tests give grammars that fail). */
     CodeHighlighter(GrammarLocator grammars) {
         this.prism = new Prism4j(grammars);
-    }
-
-    /** The process-wide highlighter. */
-    public static CodeHighlighter shared() {
-        return SHARED;
     }
 
     /** Whether there is a grammar for this fence language (aliases such as {@code sh}, {@code ts} included). */

@@ -1,5 +1,6 @@
 package org.inkstone.math;
 
+import org.inkstone.bounded.LruCache;
 import org.inkstone.diagnostic.Diagnostics;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
@@ -10,16 +11,15 @@ import java.awt.Insets;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Renders TeX math to self-contained SVG with jlatexmath (layout) and Batik's SVG generator
  * (drawing), for every output: PDF, EPUB and WeChat.
  * <p>
- * One renderer caches each formula it has rendered, so a repeated formula costs a map look-up;
- * outputs use {@link #shared} so that a build renders each formula once for all of them. Safe to call from several threads; jlatexmath and Batik keep process-wide state, so
+ * One renderer caches the formulas it has rendered (at most {@value #FORMULAS_KEPT}, least recently
+ * used first out), so a repeated formula costs a map look-up; outputs take theirs from the build's
+ * {@link MathCache} so that a build renders each formula once for all of them. Safe to call from several threads; jlatexmath and Batik keep process-wide state, so
  * formulas are laid out one at a time across the process.
  * <p>
  * Inline math is laid out in TeX's text style, display math in display style (larger operators,
@@ -43,10 +43,8 @@ public final class MathRenderer {
 
     private record Key(String tex, boolean display) {}
 
-    /** Renderers shared by every build of the process, one per size, width limit and text font. */
-    private record Setup(float fontSizePx, int maxWidthPx, byte[] textFont) {} // arrays compare by identity
-
-    private static final Map<Setup, MathRenderer> SHARED = new ConcurrentHashMap<>();
+    /** The most formulas one renderer keeps. */
+    public static final int FORMULAS_KEPT = 4096;
 
     /** A rendered formula, or the reason it could not be rendered. */
     private record Outcome(MathSvg svg, String problem) {}
@@ -54,7 +52,9 @@ public final class MathRenderer {
     private final float fontSizePx;
     private final int maxWidthPx;
     private final byte[] textFont;
-    private final Map<Key, Outcome> cache = new ConcurrentHashMap<>();
+    private final LruCache<Key, Outcome> cache = LruCache.ofCount(FORMULAS_KEPT);
+    private final TextFonts textFonts;
+    private final Object textFontKey;
     private final AtomicInteger renders = new AtomicInteger();
     private TextFont loadedTextFont;
     private volatile String textFontProblem;
@@ -66,21 +66,18 @@ public final class MathRenderer {
      *                   font for (the theme's body font), or null for Java's default fonts
      */
     public MathRenderer(float fontSizePx, int maxWidthPx, byte[] textFont) {
+        this(fontSizePx, maxWidthPx, textFont, textFont, new TextFonts(1));
+    }
+
+    /** A renderer whose text font, known by {@code textFontKey} (its file's version), comes from {@code textFonts}. */
+    MathRenderer(float fontSizePx, int maxWidthPx, byte[] textFont, Object textFontKey, TextFonts textFonts) {
         if (!(fontSizePx > 0 && fontSizePx < 1000)) throw new IllegalArgumentException("font size " + fontSizePx + " px");
         if (maxWidthPx < 0) throw new IllegalArgumentException("maximum width " + maxWidthPx + " px");
         this.fontSizePx = fontSizePx;
         this.maxWidthPx = maxWidthPx;
         this.textFont = textFont;
-    }
-
-    /**
-     * The process's renderer for these settings, so that a formula is rendered once however many
-     * outputs and builds show it. {@code textFont} is compared by identity: pass the same cached
-     * array (a theme face's {@code data()}) each time.
-     */
-    public static MathRenderer shared(float fontSizePx, int maxWidthPx, byte[] textFont) {
-        return SHARED.computeIfAbsent(new Setup(fontSizePx, maxWidthPx, textFont),
-                setup -> new MathRenderer(fontSizePx, maxWidthPx, textFont));
+        this.textFontKey = textFontKey;
+        this.textFonts = textFonts;
     }
 
     /** A renderer at {@code fontSizePx}, with no width limit and no text font. */
@@ -210,7 +207,7 @@ public final class MathRenderer {
         if (textFont == null || textFontProblem != null) return null;
         if (loadedTextFont == null) {
             try {
-                loadedTextFont = TextFont.load(textFont);
+                loadedTextFont = textFonts.load(textFontKey, textFont);
             } catch (java.io.IOException | java.awt.FontFormatException | RuntimeException e) {
                 textFontProblem = "the text font cannot be used in formulas (" + e.getMessage()
                         + "); Chinese in formulas is drawn with a system font";

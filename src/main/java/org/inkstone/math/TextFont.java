@@ -8,20 +8,15 @@ import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.Character.UnicodeBlock;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * The font jlatexmath uses for scripts it has no font of its own for: Chinese (and Japanese,
  * Korean, CJK punctuation) in {@code \text{面积}} or in the formula itself. jlatexmath looks such
  * fonts up by name, so the font is registered with the JVM's graphics environment (once per
- * process for the same bytes) and named in jlatexmath's table of fonts by Unicode block.
+ * version of the file and {@link TextFonts cache}; the JVM cannot forget a registered font) and named in jlatexmath's table of fonts by Unicode block.
  * <p>
  * jlatexmath's table is process-wide; {@link #applyTo} is called under {@link MathRenderer}'s
  * lock before each formula, so renderers with different fonts do not mix.
@@ -42,11 +37,6 @@ final class TextFont {
         BLOCKS.put(UnicodeBlock.HANGUL_SYLLABLES, '가');
     }
 
-    /** Fonts already made, by the array they came from (FontFiles hands out one array per file and process)… */
-    private static final Map<byte[], TextFont> BY_ARRAY = new WeakHashMap<>();
-    /** …and by content, so that a caller reading the file again does not make (and spool to a temporary file) another copy. */
-    private static final Map<String, TextFont> BY_DIGEST = new HashMap<>();
-
     private final String name;
     private final List<UnicodeBlock> blocks;
 
@@ -57,32 +47,13 @@ final class TextFont {
 
     /** The font in {@code trueType}, registered for the process; call under the renderer's lock. */
     static TextFont load(byte[] trueType) throws IOException, FontFormatException {
-        TextFont known = BY_ARRAY.get(trueType);
-        if (known != null) return known;
-        String digest = digest(trueType);
-        known = BY_DIGEST.get(digest);
-        if (known != null) {
-            BY_ARRAY.put(trueType, known);
-            return known;
-        }
         Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(trueType));
         // false when a font of this name is already known (installed, or registered before): the name
         // then finds that font, which for the same name is the same design.
         GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
         List<UnicodeBlock> served = BLOCKS.entrySet().stream()
                 .filter(e -> font.canDisplay(e.getValue())).map(Map.Entry::getKey).toList();
-        TextFont loaded = new TextFont(font.getFontName(java.util.Locale.ROOT), served);
-        BY_ARRAY.put(trueType, loaded);
-        BY_DIGEST.put(digest, loaded);
-        return loaded;
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return new TextFont(font.getFontName(java.util.Locale.ROOT), served);
     }
 
     /** Whether {@code tex} has a character from a block this class may serve (so the font is worth loading). */

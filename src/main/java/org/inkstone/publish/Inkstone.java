@@ -4,6 +4,7 @@ import org.inkstone.asset.AssetPolicy;
 import org.inkstone.math.MathRenderer;
 import org.inkstone.asset.AssetResolver;
 import org.inkstone.asset.SourceFile;
+import org.inkstone.cache.Caches;
 import org.inkstone.diagnostic.Diagnostic;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.model.Document;
@@ -16,6 +17,7 @@ import org.inkstone.options.RequestedOptions;
 import org.inkstone.render.RenderContext;
 import org.inkstone.render.Renderer;
 import org.inkstone.theme.Theme;
+import org.inkstone.theme.ThemeException;
 import org.inkstone.theme.ThemeLoader;
 import org.inkstone.transform.Transform;
 import org.inkstone.transform.Transforms;
@@ -45,7 +47,9 @@ import java.util.Map;
  * ({@link OptionsResolver}), renders each format in memory (each output's own transforms, such as
  * Han–Latin spacing, run once per distinct request), and only then writes the files, all or nothing
  * (see {@link FileSystemSink}). With {@code strict}, any warning fails the build and nothing is written.
- * An instance may build many files, one after another; it keeps the theme it loaded.
+ * An instance may build many files, one after another. Each build after the first reads the theme
+ * again, and what outlives a build (parsed fonts, formulas, code, covers) is kept in the instance's
+ * {@link Caches}, keyed by content: an edited theme or font file is seen by the next build.
  */
 public final class Inkstone {
 
@@ -67,6 +71,7 @@ public final class Inkstone {
         private Clock clock = Clock.systemUTC();
         private RequestedOptions options = RequestedOptions.defaults();
         private AssetPolicy assets = AssetPolicy.defaults();
+        private Caches caches;
 
         private Builder() {}
 
@@ -129,6 +134,15 @@ public final class Inkstone {
         }
 
         /**
+         * What builds keep for the next (parsed fonts, formulas, code, covers); share one between
+         * instances of a long-lived process. Default: new caches for the instance.
+         */
+        public Builder caches(Caches shared) {
+            this.caches = shared;
+            return this;
+        }
+
+        /**
          * @throws IllegalArgumentException for a format that is not available
          * @throws org.inkstone.theme.ThemeException for a theme that cannot be loaded
          */
@@ -138,7 +152,10 @@ public final class Inkstone {
     }
 
     private final Builder settings;
-    private final Theme theme;
+    private final Caches caches;
+    private final ThemeLoader themes;
+    /** The theme loaded at construction, for the first build; later builds load it again. */
+    private Theme firstTheme;
     private final List<Renderer> renderers;
     private final List<Transform> transforms;
     private final MarkdownReader reader = new MarkdownReader();
@@ -146,8 +163,10 @@ public final class Inkstone {
     private Inkstone(Builder settings) {
         this.settings = settings;
         this.renderers = settings.formats.stream().map(Formats::renderer).toList();
-        this.theme = new ThemeLoader(settings.home).load(settings.theme);
-        for (Renderer r : renderers) r.prepare(theme);
+        this.caches = settings.caches != null ? settings.caches : new Caches();
+        this.themes = new ThemeLoader(settings.home);
+        this.firstTheme = themes.load(settings.theme);
+        for (Renderer r : renderers) r.prepare(firstTheme, caches);
         this.transforms = Transforms.standard(settings.editorNotes);
     }
 
@@ -155,10 +174,16 @@ public final class Inkstone {
         return new Builder();
     }
 
+    /** The caches this instance's builds share. */
+    public Caches caches() {
+        return caches;
+    }
+
     /** Builds one Markdown file into every format; never throws for bad input (the result says what went wrong). */
     public Result publish(Path input) {
         Diagnostics diagnostics = new Diagnostics(input.toString());
         try {
+            Theme theme = currentTheme();
             String source = SourceFile.read(input, diagnostics);
             diagnostics.source(source);
             if (source.indexOf('$') >= 0) MathRenderer.warmUpInBackground(); // overlaps the parse
@@ -170,7 +195,7 @@ public final class Inkstone {
                 Document doc = Transforms.run(parsed, transforms);
                 OutputOptions resolved = OptionsResolver.resolve(settings.options, doc.metadata(), theme, diagnostics);
                 RenderContext ctx = new RenderContext(doc, theme, assets, diagnostics,
-                        stem, settings.output, settings.clock, resolved);
+                        stem, settings.output, settings.clock, resolved, caches);
                 Map<List<Transform>, Document> transformed = new HashMap<>();
                 Map<String, byte[]> out = new LinkedHashMap<>();
                 for (Renderer r : renderers) {
@@ -193,6 +218,8 @@ public final class Inkstone {
         } catch (StackOverflowError e) {
             return fail(input, diagnostics, input + ": error: the document nests lists or quotes too deeply to process;"
                     + " flatten the nesting");
+        } catch (ThemeException e) {
+            return fail(input, diagnostics, input + ": error: " + e.getMessage());
         } catch (FontException e) {
             return fail(input, diagnostics, input + ": error: " + e.getMessage());
         } catch (UncheckedIOException e) {
@@ -200,6 +227,16 @@ public final class Inkstone {
         } catch (Exception | Error e) {
             return fail(input, diagnostics, input + ": error: internal error (" + e + "); please report this with the input file");
         }
+    }
+
+    /** The theme loaded at construction for the first build, then read again for each (it may have been edited). */
+    private synchronized Theme currentTheme() {
+        Theme first = firstTheme;
+        if (first != null) {
+            firstTheme = null;
+            return first;
+        }
+        return themes.load(settings.theme);
     }
 
     private static Result fail(Path input, Diagnostics diagnostics, String message) {

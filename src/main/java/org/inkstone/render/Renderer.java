@@ -14,11 +14,12 @@ public interface Renderer {
     void render(RenderContext context, OutputSink sink);
 
     /**
-     * Called once when a build starts, with the theme, before any input is read: a renderer may start
-     * slow work that does not depend on the input (the PDF renderer parses the theme's fonts) in the
-     * background here. Must return at once and must not fail; problems surface in {@link #render}.
+     * Called once when a build starts, with the theme and the caches the builds will carry, before any
+     * input is read: a renderer may start slow work that does not depend on the input (the PDF renderer
+     * parses the theme's fonts into the caches) in the background here. Must return at once and must
+     * not fail; problems surface in {@link #render}.
      */
-    default void prepare(org.inkstone.theme.Theme theme) {}
+    default void prepare(org.inkstone.theme.Theme theme, org.inkstone.cache.Caches caches) {}
 
     /**
      * The transforms this output asks for on top of the standard ones, given the build's options: by

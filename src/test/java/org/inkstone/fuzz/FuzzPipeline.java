@@ -1,5 +1,6 @@
 package org.inkstone.fuzz;
 
+import org.inkstone.cache.Caches;
 import org.inkstone.options.OptionsResolver;
 import org.inkstone.options.OutputOptions;
 import org.inkstone.asset.AssetPolicy;
@@ -58,6 +59,8 @@ final class FuzzPipeline {
     private static FuzzPipeline shared;
 
     private final Theme theme;
+    /** The caches of this pipeline's builds, as one process keeps them. */
+    private final Caches caches = new Caches();
     private final Path folder;
     private final AssetPolicy offline = new AssetPolicy(true, Duration.ofSeconds(1), Duration.ofSeconds(1),
             AssetPolicy.DEFAULT_MAX_BYTES, null);
@@ -77,7 +80,7 @@ final class FuzzPipeline {
     /** Renders once, untimed, what a first build pays for (fonts, the math engine, the highlighter, the PDF library). */
     void warmUp(String format) {
         Renderer r = Formats.renderer(format);
-        r.prepare(theme);
+        r.prepare(theme, caches);
         String warm = "# 标题\n\n文字 $x^2$ 与 **粗体**。\n\n```java\nint a = 1;\n```\n\n$$\n\\frac{a}{b}\n$$\n\n![图](images/figure.png)\n";
         run(format, warm, Duration.ofMinutes(5));
     }
@@ -177,7 +180,7 @@ final class FuzzPipeline {
         Document doc = Transforms.run(reader.read(source, STEM, diagnostics), Transforms.standard(false));
         OutputOptions options = OptionsResolver.resolve(RequestedOptions.defaults(), doc.metadata(), theme, diagnostics);
         RenderContext ctx = new RenderContext(Transforms.run(doc, renderer.transforms(options)), theme,
-                new AssetResolver(folder, diagnostics, offline), diagnostics, STEM, folder.resolve("out"), CLOCK, options);
+                new AssetResolver(folder, diagnostics, offline), diagnostics, STEM, folder.resolve("out"), CLOCK, options, caches);
         Map<String, byte[]> out = new LinkedHashMap<>();
         renderer.render(ctx, out::put);
         return new Outcome(out, null);

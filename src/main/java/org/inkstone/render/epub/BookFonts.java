@@ -30,7 +30,7 @@ final class BookFonts {
     /**
      * @param monoFamily the family used for code (its faces get the code characters); "" for none
      */
-    static Embedded embed(List<FontFace> faces, UsedCharacters used, String monoFamily, Diagnostics diagnostics) {
+    static Embedded embed(FontSubsets subsets, List<FontFace> faces, UsedCharacters used, String monoFamily, Diagnostics diagnostics) {
         List<Resource> fonts = new ArrayList<>();
         StringBuilder css = new StringBuilder();
         Set<String> names = new HashSet<>();
@@ -42,7 +42,7 @@ final class BookFonts {
                     : face.weight() >= 600 ? used.bold : face.italic() ? used.italic : used.all;
             byte[] subset;
             try {
-                subset = FontSubsets.subset(face, chars); // the face is checked once, when it is first parsed
+                subset = subsets.subset(face, chars); // the face is checked once, when it is first parsed
             } catch (FontException e) {
                 diagnostics.warn(0, e.getMessage() + "; the EPUB leaves this face to the reader's fonts");
                 continue;

@@ -3,7 +3,8 @@ package org.inkstone.render.epub;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.diagnostic.Failure;
 import org.inkstone.font.FontFace;
-import org.inkstone.font.FontSubsets;
+import org.inkstone.bounded.LruCache;
+import org.inkstone.font.FileVersion;
 import org.inkstone.model.Document;
 import org.inkstone.model.Metadata;
 import org.inkstone.model.Outline;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -102,7 +104,7 @@ public final class EpubRenderer implements Renderer {
             List<FontFace> faces = new ArrayList<>(ctx.theme().fonts());
             if (!ShownCode.in(doc)) faces.removeIf(f -> f.family().equalsIgnoreCase(monoFamily(ctx)));
             faces.sort(java.util.Comparator.comparingInt(f -> -f.weight()));
-            CompletableFuture.runAsync(() -> faces.forEach(FontSubsets::preload), HELPERS);
+            CompletableFuture.runAsync(() -> faces.forEach(ctx.caches().fonts().subsets()::preload), HELPERS);
         }
 
         Optional<String> givenCover = doc.metadata().cover().isBlank() ? Optional.empty()
@@ -154,7 +156,7 @@ public final class EpubRenderer implements Renderer {
             for (CrossLinks.Page p : pages) used.add(p.content());
             used.add(nav.body());
             used.addCss(themeCss);
-            fonts = BookFonts.embed(ctx.theme().fonts(), used, monoFamily(ctx), diagnostics);
+            fonts = BookFonts.embed(ctx.caches().fonts().subsets(), ctx.theme().fonts(), used, monoFamily(ctx), diagnostics);
         }
         String css = fonts.css().isEmpty() ? themeCss : fonts.css() + "\n" + themeCss;
 
@@ -207,26 +209,22 @@ public final class EpubRenderer implements Renderer {
         return first.replaceAll("^[\"']|[\"']$", "");
     }
 
-    /** Drawn covers of this process, by everything drawn on them (a rebuild of the same book reuses its cover). */
-    private static final Map<String, byte[]> COVERS = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > 8;
-        }
-    };
-
+    /** The cover from the context's caches, by everything drawn on it (a rebuild of the same book reuses its cover). */
     private static byte[] drawnCover(RenderContext ctx, BookMetadata meta, Color accent) {
         String authors = String.join(LocalizedLabels.of(meta.language()).chinese() ? "、" : ", ", meta.authors());
         String key = String.join("\u0000", meta.title(), meta.subtitle(), authors, Integer.toHexString(accent.getRGB()),
-                ctx.theme().fonts().toString(), ctx.theme().properties().getOrDefault("mono-font", ""));
-        synchronized (COVERS) {
-            byte[] known = COVERS.get(key);
-            if (known != null) return known;
-        }
+                ctx.theme().fonts().toString(), fontVersions(ctx), ctx.theme().properties().getOrDefault("mono-font", ""));
+        LruCache<String, byte[]> covers = ctx.caches().epubCovers();
+        byte[] known = covers.get(key);
+        if (known != null) return known;
         byte[] png = drawCover(ctx, meta, authors, accent);
-        synchronized (COVERS) {
-            COVERS.put(key, png);
-        }
+        covers.put(key, png);
         return png;
+    }
+
+    /** The versions of the theme's font files: a cover drawn with an edited face is another cover. */
+    private static String fontVersions(RenderContext ctx) {
+        return ctx.theme().fonts().stream().map(f -> FileVersion.of(f.file()).toString()).collect(Collectors.joining(";"));
     }
 
     /**
@@ -254,8 +252,8 @@ public final class EpubRenderer implements Renderer {
         for (FontFace f : ctx.theme().fonts()) {
             if (f.family().equalsIgnoreCase(mono) || f.italic()) continue;
             try {
-                if (f.weight() >= 600 && bold == null) bold = CoverFont.of(FontSubsets.parsed(f));
-                if (f.weight() < 600 && regular == null) regular = CoverFont.of(FontSubsets.parsed(f));
+                if (f.weight() >= 600 && bold == null) bold = CoverFont.of(ctx.caches().fonts().subsets().parsed(f));
+                if (f.weight() < 600 && regular == null) regular = CoverFont.of(ctx.caches().fonts().subsets().parsed(f));
             } catch (Exception e) {
                 // the cover falls back to the JDK's font; the face's own problem is reported where it is embedded
             }

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Gives OpenHTMLtoPDF the theme's faces for one document. Each face is embedded at most once (as a
- * subset, only if some text uses it), from the font parsed once per process, under its own family
+ * subset, only if some text uses it), from the font parsed once per file version (the caches), under its own family
  * name and under the CSS generic names ({@code serif}, {@code sans-serif}, {@code monospace},
  * {@code cursive}, {@code fantasy}); and every face is also a fallback for every element, tried
  * before the PDF's built-in fonts. Since the renderer checks beforehand that the faces cover every

@@ -7,13 +7,13 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.inkstone.diagnostic.Diagnostics;
-import org.inkstone.font.TrueTypeFaces;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One run of OpenHTMLtoPDF: a W3C DOM in, PDF bytes out. Everything it may load comes from the
@@ -26,11 +26,14 @@ final class HtmlToPdf {
     private final ResourceStore resources;
     private final FontRegistry fonts;
     private final Diagnostics diagnostics;
+    private final ReentrantLock outlineLock;
 
-    HtmlToPdf(ResourceStore resources, FontRegistry fonts, Diagnostics diagnostics) {
+    /** @param outlineLock held while the faces' outlines are read: the parsed fonts are shared by every build of their cache */
+    HtmlToPdf(ResourceStore resources, FontRegistry fonts, Diagnostics diagnostics, ReentrantLock outlineLock) {
         this.resources = resources;
         this.fonts = fonts;
         this.diagnostics = diagnostics;
+        this.outlineLock = outlineLock;
     }
 
     byte[] render(org.w3c.dom.Document page, PageSetup size, boolean pdfUa, boolean pdfA, DocumentInfo info) {
@@ -57,7 +60,7 @@ final class HtmlToPdf {
             builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         }
-        TrueTypeFaces.lock().lock();
+        outlineLock.lock();
         // The renderer closes the document when it is done; the outer close covers a renderer that
         // could not be built (closing twice is harmless).
         try (PDDocument doc = new PDDocument()) {
@@ -70,7 +73,7 @@ final class HtmlToPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF could not be written: " + e.getMessage(), e);
         } finally {
-            TrueTypeFaces.lock().unlock();
+            outlineLock.unlock();
         }
         return out.toByteArray();
     }

@@ -1,8 +1,8 @@
 package org.inkstone.render.pdf;
 
+import org.inkstone.cache.Caches;
 import org.inkstone.font.GlyphCoverage;
 import org.inkstone.font.LoadedFace;
-import org.inkstone.font.TrueTypeFaces;
 import org.inkstone.model.Document;
 import org.inkstone.model.Metadata;
 import org.inkstone.model.Outline;
@@ -30,7 +30,7 @@ import java.util.List;
  * as subsets.
  *
  * <p>No file or network access of its own: images come from the asset resolver, fonts from the
- * theme's faces (parsed once per process), time from the context's clock; the PDF goes to the sink.
+ * theme's faces (parsed once per version of the file, in the context's caches), time from the context's clock; the PDF goes to the sink.
  */
 public final class PdfRenderer implements Renderer {
     /** Wider tables are shown as lists of rows: more columns do not fit across an A4 or A5 page and OpenHTMLtoPDF drops them. */
@@ -43,8 +43,8 @@ public final class PdfRenderer implements Renderer {
 
     /** Starts parsing the theme's fonts, and OpenHTMLtoPDF's own start-up work, while the input is read. */
     @Override
-    public void prepare(Theme theme) {
-        TrueTypeFaces.preload(theme.printFonts(), LibraryWarmUp::run);
+    public void prepare(Theme theme, Caches caches) {
+        caches.fonts().faces().preload(theme.printFonts(), LibraryWarmUp::run);
     }
 
     @Override
@@ -53,7 +53,7 @@ public final class PdfRenderer implements Renderer {
         Outline outline = Outline.of(doc);
         Metadata meta = doc.metadata();
         PdfOptions options = ctx.options().pdf();
-        List<LoadedFace> faces = TrueTypeFaces.loadAll(ctx.theme().printFonts());
+        List<LoadedFace> faces = ctx.caches().fonts().faces().loadAll(ctx.theme().printFonts());
         FontRegistry fonts = new FontRegistry(faces);
 
         ResourceStore resources = new ResourceStore();
@@ -101,7 +101,7 @@ public final class PdfRenderer implements Renderer {
         DocumentInfo info = new DocumentInfo(ctx.clock().instant(), meta.language(),
                 xhtml + "\n" + size + options.pdfUa() + options.pdfA());
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(page);
-        byte[] pdf = new HtmlToPdf(resources, fonts, ctx.diagnostics())
+        byte[] pdf = new HtmlToPdf(resources, fonts, ctx.diagnostics(), ctx.caches().fonts().faces().lock())
                 .render(w3c, size, options.pdfUa(), options.pdfA(), info);
         sink.write(ctx.stem() + ".pdf", pdf);
     }

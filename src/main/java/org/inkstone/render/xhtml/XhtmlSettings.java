@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 public record XhtmlSettings(boolean highlight, boolean lineNumbers, CodeHighlighter highlighter, Supplier<MathRenderer> math,
                             String mathInk, boolean epubSemantics, int maxTableColumns) {
 
-    /** Highlighted code with the process-wide highlighter, no line numbers, math as TeX source, plain footnotes, every table a table. */
+    /** Highlighted code with a highlighter of its own, no line numbers, math as TeX source, plain footnotes, every table a table. */
     public static XhtmlSettings defaults() {
         return builder().build();
     }
@@ -42,14 +42,15 @@ public record XhtmlSettings(boolean highlight, boolean lineNumbers, CodeHighligh
      */
     public static Builder forOutput(RenderContext ctx, float textSizePx, int mathMaxWidthPx) {
         return builder().lineNumbers(ctx.options().lineNumbers())
-                .math(ThemeMath.renderer(ctx.theme(), textSizePx, mathMaxWidthPx));
+                .highlighter(ctx.caches().highlighter())
+                .math(ThemeMath.renderer(ctx.caches(), ctx.theme(), textSizePx, mathMaxWidthPx));
     }
 
     /** Collects the settings; each setter names one (see the record's components). */
     public static final class Builder {
         private boolean highlight = true;
         private boolean lineNumbers;
-        private CodeHighlighter highlighter = CodeHighlighter.shared();
+        private CodeHighlighter highlighter;
         private Supplier<MathRenderer> math;
         private String mathInk;
         private boolean epubSemantics;
@@ -93,7 +94,7 @@ public record XhtmlSettings(boolean highlight, boolean lineNumbers, CodeHighligh
         }
 
         public XhtmlSettings build() {
-            return new XhtmlSettings(highlight, lineNumbers, highlighter, math, mathInk, epubSemantics, maxTableColumns);
+            return new XhtmlSettings(highlight, lineNumbers, highlighter == null ? new CodeHighlighter() : highlighter, math, mathInk, epubSemantics, maxTableColumns);
         }
     }
 }

@@ -11,7 +11,7 @@ import org.inkstone.font.FontException;
 import org.inkstone.font.FontFace;
 import org.inkstone.font.GlyphCoverage;
 import org.inkstone.font.LoadedFace;
-import org.inkstone.font.TrueTypeFaces;
+import org.inkstone.font.FontCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,12 +94,12 @@ class PdfFontsTest {
         Path ttc = dir.resolve("fixture.ttc");
         Files.write(ttc, collection(text, "LXGWWenKai-Regular.ttf", "LXGWWenKaiMono-Regular.ttf"));
 
-        LoadedFace mono = TrueTypeFaces.load(new FontFace("Body", 400, false, ttc, "LXGWWenKaiMono-Regular"));
+        LoadedFace mono = new FontCache().faces().load(new FontFace("Body", 400, false, ttc, "LXGWWenKaiMono-Regular"));
         assertEquals("LXGWWenKaiMono-Regular", mono.font().getName());
-        LoadedFace byFamily = TrueTypeFaces.load(new FontFace("Body", 400, false, ttc, "LXGW WenKai"));
+        LoadedFace byFamily = new FontCache().faces().load(new FontFace("Body", 400, false, ttc, "LXGW WenKai"));
         assertEquals("LXGWWenKai-Regular", byFamily.font().getName(), "the family name finds a member too");
         FontException missing = assertThrows(FontException.class,
-                () -> TrueTypeFaces.load(new FontFace("Body", 400, false, ttc, "Nonesuch-Bold")));
+                () -> new FontCache().faces().load(new FontFace("Body", 400, false, ttc, "Nonesuch-Bold")));
         assertTrue(missing.getMessage().contains("no font named 'Nonesuch-Bold'"), missing.getMessage());
         assertTrue(missing.getMessage().contains("LXGWWenKai-Regular, LXGWWenKaiMono-Regular"), missing.getMessage());
 
@@ -199,7 +199,7 @@ class PdfFontsTest {
 
     @Test
     void coverageOfTheBundledFaces() {
-        List<LoadedFace> faces = TrueTypeFaces.loadAll(List.of(
+        List<LoadedFace> faces = new FontCache().faces().loadAll(List.of(
                 new FontFace("LXGW WenKai", 400, false, FONTS.resolve("LXGWWenKai-Regular.ttf"), "")));
         GlyphCoverage coverage = new GlyphCoverage(faces);
         assertTrue(coverage.missing("中文，English，臺灣，日本語の仮名，𠮷，“引号”…… 〓").isEmpty());

@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.inkstone.font.GlyphCoverage;
-import org.inkstone.font.TrueTypeFaces;
+import org.inkstone.font.FontCache;
 import org.inkstone.model.Block;
 import org.inkstone.model.Heading;
 import org.inkstone.model.PlainText;
@@ -98,7 +98,7 @@ class PdfReadBackTest {
         Inkstone.Result r = Inkstone.builder().formats(List.of("html")).output(htmlOut).home(Path.of("").toAbsolutePath()).clock(Clock.fixed(PdfBuilds.WHEN, ZoneOffset.UTC)).build().publish(input);
         assertTrue(r.succeeded(), r.failure());
         Element article = Jsoup.parse(Files.readString(htmlOut.resolve(PdfBuilds.stem(input) + ".html"))).selectFirst("article");
-        GlyphCoverage coverage = new GlyphCoverage(TrueTypeFaces.loadAll(new ThemeLoader(Path.of("").toAbsolutePath()).load("default").printFonts()));
+        GlyphCoverage coverage = new GlyphCoverage(new FontCache().faces().loadAll(new ThemeLoader(Path.of("").toAbsolutePath()).load("default").printFonts()));
         article.select("a.footnote-back").remove();
         List<String> notes = new ArrayList<>();
         for (Element li : article.select("section.footnotes li")) notes.add(PdfReading.squash(li.text()));

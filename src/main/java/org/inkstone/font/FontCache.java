@@ -1,0 +1,60 @@
+package org.inkstone.font;
+
+import java.nio.file.Path;
+
+/**
+ * The font state that outlives one build, for one process (or one test): font files' bytes, parsed
+ * faces and subsets, each kept by the file's {@link FileVersion} (path, size, modification time), so
+ * an edited font file is read again, and each bounded, least recently used first out.
+ * <ul>
+ *   <li>file bytes: at most {@value #FILE_BYTES_KEPT} bytes (about eight 15 MB CJK faces), always the last file read;</li>
+ *   <li>parsed faces for the PDF: at most {@value #FACES_KEPT};</li>
+ *   <li>parsed faces for subsetting, and finished subsets (the EPUB's): at most {@value #FACES_KEPT} and {@value #SUBSETS_KEPT}.</li>
+ * </ul>
+ */
+public final class FontCache {
+    public static final long FILE_BYTES_KEPT = 128L << 20;
+    public static final int FACES_KEPT = 16;
+    public static final int SUBSETS_KEPT = 24;
+
+    private final FontFiles files;
+    private final TrueTypeFaces faces;
+    private final FontSubsets subsets;
+
+    /** A cache with the default bounds. */
+    public FontCache() {
+        this(FILE_BYTES_KEPT, FACES_KEPT, SUBSETS_KEPT);
+    }
+
+    /** A cache with these bounds (tests use small ones). */
+    public FontCache(long fileBytesKept, int facesKept, int subsetsKept) {
+        this.files = new FontFiles(fileBytesKept);
+        this.faces = new TrueTypeFaces(files, facesKept);
+        this.subsets = new FontSubsets(files, faces, facesKept, subsetsKept);
+    }
+
+    /** The bytes of {@code file} as it is now, read once per version. @throws FontException when it cannot be read */
+    public byte[] bytes(Path file) {
+        return files.read(FileVersion.of(file));
+    }
+
+    /** The bytes of this version of a file, read once. @throws FontException when it cannot be read */
+    public byte[] bytes(FileVersion version) {
+        return files.read(version);
+    }
+
+    /** Faces parsed for the PDF (and for subsetting collections). */
+    public TrueTypeFaces faces() {
+        return faces;
+    }
+
+    /** Faces cut down to the characters a document draws. */
+    public FontSubsets subsets() {
+        return subsets;
+    }
+
+    /** How many bytes of font files are kept now (for tests of the bound). */
+    public long fileBytesKept() {
+        return files.bytesKept();
+    }
+}

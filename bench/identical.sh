@@ -5,6 +5,9 @@
 #   bench/identical.sh > /tmp/before.txt; (change); bench/identical.sh > /tmp/after.txt; diff /tmp/before.txt /tmp/after.txt
 # Extra Markdown files given as arguments are built too (e.g. a real article kept outside the project).
 set -euo pipefail
+# File arguments are taken relative to the folder the script is run from, not the repository.
+ARGS=(); for a in "$@"; do if [ -e "$a" ]; then ARGS+=("$(realpath "$a")"); else ARGS+=("$a"); fi; done
+set -- ${ARGS[@]+"${ARGS[@]}"}
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package >/dev/null
 WORK="$(mktemp -d)"

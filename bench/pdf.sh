@@ -6,6 +6,9 @@
 #   warm: whole builds in one process (bench/build.sh), after warm-up.
 # N=7 by default; ROUNDS=20 warm rounds for articles, 6 for the book. Remote images are not fetched (--offline).
 set -euo pipefail
+# File arguments are taken relative to the folder the script is run from, not the repository.
+ARGS=(); for a in "$@"; do if [ -e "$a" ]; then ARGS+=("$(realpath "$a")"); else ARGS+=("$a"); fi; done
+set -- ${ARGS[@]+"${ARGS[@]}"}
 cd "$(dirname "$0")/.."
 N=${N:-7}
 ROUNDS=${ROUNDS:-20}

@@ -126,15 +126,15 @@ final class InlineConverter {
         if (n instanceof com.vladsch.flexmark.ast.Text t) text(t.getChars().unescape(), t, out);
         else if (n instanceof TextBase) { for (Node c = n.getFirstChild(); c != null; c = c.getNext()) inline(c, out); }
         else if (n instanceof HtmlEntity e) out.add(new Text(e.getChars().unescape()));
-        else if (n instanceof com.vladsch.flexmark.ast.Emphasis) out.add(new Emphasis(inlines(n)));
-        else if (n instanceof StrongEmphasis) out.add(new Strong(inlines(n)));
-        else if (n instanceof com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough) out.add(new Strikethrough(inlines(n)));
+        else if (n instanceof com.vladsch.flexmark.ast.Emphasis) out.add(withAttributes(n, new Emphasis(inlines(n))));
+        else if (n instanceof StrongEmphasis) out.add(withAttributes(n, new Strong(inlines(n))));
+        else if (n instanceof com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough) out.add(withAttributes(n, new Strikethrough(inlines(n))));
         else if (n instanceof Subscript) out.add(new org.inkstone.model.Subscript(inlines(n)));
         else if (n instanceof Superscript) out.add(new org.inkstone.model.Superscript(inlines(n)));
-        else if (n instanceof HighlightNode) out.add(new Highlight(inlines(n)));
+        else if (n instanceof HighlightNode) out.add(withAttributes(n, new Highlight(inlines(n))));
         else if (n instanceof com.vladsch.flexmark.ast.Code c) {
             String code = codeSpan(c.getText());
-            out.add(new Code(inTableCell ? code.replace("\\|", "|") : code)); // GFM: \| in a cell is the pipe
+            out.add(withAttributes(n, new Code(inTableCell ? code.replace("\\|", "|") : code))); // GFM: \| in a cell is the pipe
         }
         else if (n instanceof MathNode m) out.add(new MathInline(m.tex, line(m)));
         else if (n instanceof com.vladsch.flexmark.ast.Link l) {
@@ -186,6 +186,16 @@ final class InlineConverter {
         String v = attributes.values().getOrDefault(key, "");
         Matcher m = PIXELS.matcher(v);
         return m.matches() ? Math.max(pixels(m.group(1)), 0) : 0;
+    }
+
+    /**
+     * {@code converted} with the attributes written right after {@code n} (pandoc's
+     * {@code `code`{.haskell}}, markdown-it-attrs' {@code ==注意=={.warning}}, {@code **粗体**{.x}}) on a
+     * span around it; {@code converted} itself when there are none.
+     */
+    private Inline withAttributes(Node n, Inline converted) {
+        Attributes attributes = attributesAfter(n);
+        return attributes.isEmpty() ? converted : new Span(attributes, List.of(converted));
     }
 
     /**

@@ -31,6 +31,8 @@ class ContainersAndAttributesTest {
 
             正文见 [Options] 与 [高亮的文字]{#hl .mark}，[链接](https://example.org){.external}。
 
+            ==只在本次会话有效。=={.warning} 用 `map`{.haskell}。
+
             ::: tip 提示
             这是一个**提示**。
             :::
@@ -88,6 +90,14 @@ class ContainersAndAttributesTest {
         assertNotNull(pre);
         assertNotNull(pre.selectFirst("code.language-python"));
         assertFalse(page.selectFirst("article").text().contains("{"), page.selectFirst("article").text());
+    }
+
+    @Test
+    void attributesAfterHighlightOrCodeGoOnASpanAroundIt() {
+        assertEquals("只在本次会话有效。", page.selectFirst("span.warning > mark").text());
+        assertEquals("map", page.selectFirst("span.haskell > code").text());
+        assertFalse(fragment.text().contains("{."), fragment.text());
+        assertTrue(fragment.text().contains("只在本次会话有效。"), fragment.text());
     }
 
     @Test

@@ -55,10 +55,11 @@ public final class WechatRenderer implements Renderer {
         Metadata meta = ctx.document().metadata();
         FontSize fontSize = ctx.options().wechat().fontSize();
         Element article = new XhtmlWriter(new WechatImages(ctx), ctx.diagnostics(),
-                XhtmlSettings.forOutput(ctx, fontSize.px(), WechatPreviewPage.CONTENT_WIDTH_PX).build()).article(ctx.document());
+                XhtmlSettings.forOutput(ctx, fontSize.px(), WechatPreviewPage.CONTENT_WIDTH_PX).titleShown(false).build())
+                .article(ctx.document());
         org.jsoup.nodes.Document page = XhtmlWriter.page(meta, "", article);
         article.addClass("ink");
-        new WechatStructure(meta.language(), XhtmlWriter.titleComesFromFirstHeading(ctx.document())).apply(article);
+        new WechatStructure(meta.language()).apply(article);
         new CssInliner(ctx.diagnostics()).inline(page, variables(fontSize) + ctx.options().colours().css(ctx.theme().css("wechat")));
         Element root = WechatCleanup.apply(article);
         page.outputSettings(new OutputSettings().syntax(OutputSettings.Syntax.html)

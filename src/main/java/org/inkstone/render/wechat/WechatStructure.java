@@ -16,58 +16,28 @@ import java.util.Map;
  * The WeChat-specific reshaping done before the theme is inlined, so the theme can style what it
  * adds (each new element gets a class): literal list markers, code lines as {@code <br>} and
  * no-break spaces, links the editor would refuse turned into numbered references, footnotes as
- * numbered notes, and nothing the reader must not see (editor notes, and the title, which
- * belongs in the editor's own title field: the title block, or the first heading when that is the title).
+ * numbered notes, and nothing the reader must not see (editor notes). The writer leaves the title
+ * out ({@link org.inkstone.render.xhtml.XhtmlSettings#titleShown()}): it belongs in the editor's own title field.
  */
 final class WechatStructure {
     private static final String[] BULLETS = {"•", "◦", "▪"};
     private static final int MAX_INDENT_DEPTH = 3;
 
     private final LocalizedLabels words;
-    private final boolean titleHeading;
 
-    /**
-     * @param language     the document's language, for the words added (notes, references)
-     * @param titleHeading whether the document's first heading is its title
-     *                     ({@link org.inkstone.render.xhtml.XhtmlWriter#titleComesFromFirstHeading}); it is left out like the title block
-     */
-    WechatStructure(String language, boolean titleHeading) {
+    /** @param language the document's language, for the words added (notes, references) */
+    WechatStructure(String language) {
         this.words = LocalizedLabels.of(language);
-        this.titleHeading = titleHeading;
     }
 
     void apply(Element article) {
         article.select(".editor-note").remove();
-        article.select("header.title-block").remove();
-        if (titleHeading) removeTitleHeading(article);
         article.select("nav.toc a").unwrap();
         footnotes(article);
         links(article);
         lists(article);
         codeBlocks(article);
         softBreaks(article);
-    }
-
-    /**
-     * The title as the first heading: the article's first element once editor notes are gone. A
-     * contents list ({@code [TOC]}) loses its entry too; the sections under it move up in its place.
-     */
-    private static void removeTitleHeading(Element article) {
-        Element first = article.firstElementChild();
-        if (first == null || !first.normalName().equals("h1")) return;
-        first.remove();
-        if (first.id().isEmpty()) return;
-        for (Element link : article.select("nav.toc a[href]")) {
-            if (!link.attr("href").equals("#" + first.id())) continue;
-            Element item = link.parent();
-            Element sections = item.selectFirst("> ol");
-            if (sections != null) {
-                for (Element section : new java.util.ArrayList<>(sections.children())) item.before(section);
-            }
-            Element list = item.parent();
-            item.remove();
-            if (list != null && list.childrenSize() == 0) list.remove();
-        }
     }
 
     /** Line breaks left in running text (source soft breaks) become spaces: the editor has no use for them. */

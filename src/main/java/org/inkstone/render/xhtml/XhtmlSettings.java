@@ -22,9 +22,11 @@ import java.util.function.Supplier;
  * @param maxTableColumns show a table of more columns as a list of its rows, each cell as "column name：value", with a
  *                        warning at its line (0: every table stays a table); for a page of fixed width, where such a
  *                        table cannot fit and loses columns
+ * @param titleShown      write the title (a title block, or the first heading when that is the title); false for an
+ *                        output that shows the title elsewhere (WeChat's title field)
  */
 public record XhtmlSettings(boolean highlight, boolean lineNumbers, CodeHighlighter highlighter, Supplier<MathRenderer> math,
-                            String mathInk, boolean epubSemantics, int maxTableColumns) {
+                            String mathInk, boolean epubSemantics, int maxTableColumns, boolean titleShown) {
 
     /** Highlighted code with a highlighter of its own, no line numbers, math as TeX source, plain footnotes, every table a table. */
     public static XhtmlSettings defaults() {
@@ -55,6 +57,7 @@ public record XhtmlSettings(boolean highlight, boolean lineNumbers, CodeHighligh
         private String mathInk;
         private boolean epubSemantics;
         private int maxTableColumns;
+        private boolean titleShown = true;
 
         private Builder() {}
 
@@ -93,8 +96,13 @@ public record XhtmlSettings(boolean highlight, boolean lineNumbers, CodeHighligh
             return this;
         }
 
+        public Builder titleShown(boolean on) {
+            this.titleShown = on;
+            return this;
+        }
+
         public XhtmlSettings build() {
-            return new XhtmlSettings(highlight, lineNumbers, highlighter == null ? new CodeHighlighter() : highlighter, math, mathInk, epubSemantics, maxTableColumns);
+            return new XhtmlSettings(highlight, lineNumbers, highlighter == null ? new CodeHighlighter() : highlighter, math, mathInk, epubSemantics, maxTableColumns, titleShown);
         }
     }
 }

@@ -37,6 +37,7 @@ public final class XhtmlWriter {
     private final String mathInk;
     private final boolean epubSemantics;
     private final int maxTableColumns;
+    private final boolean titleShown;
 
     /** A writer with the {@link XhtmlSettings#defaults() default settings}. */
     public XhtmlWriter(ImageResolver images, Diagnostics diagnostics) {
@@ -53,14 +54,32 @@ public final class XhtmlWriter {
         this.mathInk = settings.mathInk();
         this.epubSemantics = settings.epubSemantics();
         this.maxTableColumns = settings.maxTableColumns();
+        this.titleShown = settings.titleShown();
     }
 
-    /** The document as {@code <article class="ink-document">}: title block, body, footnotes. */
+    /**
+     * The document as {@code <article class="ink-document">}: title block, body, footnotes. Without
+     * the title ({@link XhtmlSettings#titleShown()} false) there is no title block, and a first heading
+     * that is the title is left out, from the body and from a {@code [TOC]}.
+     */
     public Element article(Document doc) {
         Element article = new Element("article").addClass("ink-document");
-        if (!titleComesFromFirstHeading(doc)) article.appendChild(titleBlock(doc.metadata()));
-        write(doc, article, List.of(new WrittenParts.Part(article, 0, doc.blocks().size())));
+        boolean titleIsHeading = titleComesFromFirstHeading(doc);
+        if (titleShown && !titleIsHeading) article.appendChild(titleBlock(doc.metadata()));
+        Document body = !titleShown && titleIsHeading ? withoutFirstHeading(doc) : doc;
+        write(body, article, List.of(new WrittenParts.Part(article, 0, body.blocks().size())));
         return article;
+    }
+
+    private static Document withoutFirstHeading(Document doc) {
+        List<Block> blocks = new ArrayList<>(doc.blocks());
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading) {
+                blocks.remove(i);
+                break;
+            }
+        }
+        return doc.withBlocks(blocks);
     }
 
     /**
@@ -108,10 +127,9 @@ public final class XhtmlWriter {
     /**
      * Whether the document's title is its first heading: an H1 (after any editor notes) whose text is
      * the metadata title, as when the title fell back to it. That heading then shows the title, and
-     * {@link #article} writes no title block; an output that shows the title elsewhere (WeChat's
-     * title field) leaves the heading out.
+     * {@link #article} writes no title block.
      */
-    public static boolean titleComesFromFirstHeading(Document doc) {
+    static boolean titleComesFromFirstHeading(Document doc) {
         for (Block b : doc.blocks()) {
             if (b instanceof Heading h) {
                 return h.level() == 1 && PlainText.of(h.content()).strip().equals(doc.metadata().title());

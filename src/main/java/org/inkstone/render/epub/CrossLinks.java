@@ -1,14 +1,12 @@
 package org.inkstone.render.epub;
 
 import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.render.xhtml.FragmentIds;
 import org.jsoup.nodes.Element;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,7 +37,7 @@ final class CrossLinks {
             for (Element a : p.content().select("a[href]")) {
                 String href = a.attr("href").strip();
                 if (href.startsWith("#")) {
-                    String id = decode(href.substring(1));
+                    String id = FragmentIds.decoded(href.substring(1));
                     String file = fileOf.get(id);
                     if (file == null) {
                         unresolved.add(href);
@@ -69,21 +67,12 @@ final class CrossLinks {
     /** Where the link is written (as typed, or with its fragment decoded); 0 when not found. */
     private static int lineOf(String href, Diagnostics diagnostics) {
         int line = diagnostics.source().linkLineOf(href);
-        if (line == 0 && href.startsWith("#")) line = diagnostics.source().linkLineOf("#" + decode(href.substring(1)));
+        if (line == 0 && href.startsWith("#")) line = diagnostics.source().linkLineOf("#" + FragmentIds.decoded(href.substring(1)));
         return line;
     }
 
     private static void unwrap(Element a) {
         if (a.childNodeSize() == 0) a.remove();
         else a.unwrap();
-    }
-
-    private static String decode(String fragment) {
-        if (!fragment.contains("%")) return fragment;
-        try {
-            return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return fragment.toLowerCase(Locale.ROOT);
-        }
     }
 }

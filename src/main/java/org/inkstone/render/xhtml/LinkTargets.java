@@ -3,8 +3,6 @@ package org.inkstone.render.xhtml;
 import org.inkstone.diagnostic.Diagnostics;
 import org.jsoup.nodes.Element;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -53,7 +51,7 @@ final class LinkTargets {
         for (Element e : article.select("a[name]")) ids.add(e.attr("name"));
         for (Element a : article.select("a[href^=#]")) {
             String fragment = a.attr("href").substring(1);
-            if (ids.contains(fragment) || ids.contains(decode(fragment))) continue;
+            if (ids.contains(fragment) || ids.contains(FragmentIds.decoded(fragment))) continue;
             Integer line = lines.get(a);
             diagnostics.warn(line != null && line > 0 ? line : diagnostics.source().linkLineOf(a.attr("href")),
                     fragment.isEmpty() ? "link # names no heading (an empty #fragment); its text is kept without the link"
@@ -66,12 +64,4 @@ final class LinkTargets {
         }
     }
 
-    private static String decode(String fragment) {
-        if (!fragment.contains("%")) return fragment;
-        try {
-            return URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return fragment;
-        }
-    }
 }

@@ -1,13 +1,10 @@
 package org.inkstone.cli;
 
 import org.inkstone.TestDocs;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,30 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The command line as a user meets it: exit codes, one-line errors, files written or not. */
 class CommandLineTest {
     @TempDir Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut, oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
     private int run(String... args) {
         return Main.run(args);
     }
 
-    private String err() { return err.toString(StandardCharsets.UTF_8); }
-    private String out() { return out.toString(StandardCharsets.UTF_8); }
+    private String err() { return console.err(); }
+    private String out() { return console.out(); }
     private Path outDir() { return dir.resolve("out"); }
 
     private Path write(String name, String text) throws Exception {
@@ -150,7 +131,7 @@ class CommandLineTest {
         Files.delete(outDir().resolve("all.epub"));
         Files.createDirectories(outDir().resolve("all.epub"));
         Files.writeString(md, "# 第二版\n\n新的内容。\n");
-        err.reset();
+        console.reset();
         assertEquals(1, run("build", md.toString(), "--to", "html,wechat,epub", "--offline", "--out", outDir().toString()));
         assertEquals(outDir().resolve("all.epub") + ": error: cannot write (a folder of that name is in the way);"
                 + " nothing was replaced, the earlier outputs are unchanged", err().strip());
@@ -243,7 +224,7 @@ class CommandLineTest {
     void helpAndVersion() {
         assertEquals(0, run("build", "--help"));
         assertTrue(out().contains("--strict") && out().contains("--notes") && out().contains("--to"), out());
-        out.reset();
+        console.reset();
         assertEquals(0, run("--version"));
         assertTrue(out().startsWith("inkstone "), out());
         assertEquals(2, run());

@@ -7,13 +7,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,26 +36,10 @@ class PieceFailureBuildTest {
             + "空的样式与脚本：\n\n```html\n<style></style>\n<script src=x></script>\n<script>let n = 1;</script>\n```\n\n结尾一段。\n";
 
     @TempDir Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut, oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.err();
     }
 
     private Path write(String name, String text) throws Exception {
@@ -166,7 +147,7 @@ class PieceFailureBuildTest {
         }
 
         Path strictOut = dir.resolve("strict");
-        err.reset();
+        console.reset();
         code = Main.run(new String[] {"build", md.toString(), "--to", "html,pdf", "--strict", "--out", strictOut.toString()});
         assertEquals(1, code);
         assertTrue(err().contains("loop.md:5: warning: image 'loop.svg' cannot be drawn"), err());

@@ -10,6 +10,11 @@ public final class Diagnostics {
     private final String file;
     private final Set<Diagnostic> seen = new LinkedHashSet<>();
     private volatile SourceText source = SourceText.NONE;
+    /** For a book: where each chapter's lines start in the text {@link #source} holds; empty for one file. */
+    private volatile List<Region> regions = List.of();
+
+    /** A chapter file whose lines start at {@code firstLine} of the text the diagnostics were given. */
+    public record Region(int firstLine, String file) {}
 
     public Diagnostics(String file) {
         this.file = file;
@@ -29,8 +34,23 @@ public final class Diagnostics {
         return source;
     }
 
+    /**
+     * For a book, whose document is its chapters laid end to end: the region each chapter's lines take, in
+     * order. A warning at such a line then names the chapter's file and its line there.
+     */
+    public void regions(List<Region> chapters) {
+        regions = List.copyOf(chapters);
+    }
+
     public synchronized void warn(int line, String message) {
-        seen.add(new Diagnostic(Diagnostic.Severity.WARNING, file, line, message));
+        String where = file;
+        int at = line;
+        for (Region r : regions) {
+            if (line < r.firstLine()) break;
+            where = r.file();
+            at = line - r.firstLine() + 1;
+        }
+        seen.add(new Diagnostic(Diagnostic.Severity.WARNING, where, at, message));
     }
 
     /**

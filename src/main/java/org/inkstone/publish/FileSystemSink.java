@@ -119,7 +119,8 @@ final class FileSystemSink {
                 if (Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
                     throw new FileSystemException(current.toString(), null, "a folder of that name is in the way");
                 }
-                Staged s = new Staged(Files.createTempFile(folder, "." + current.getFileName(), ".part"), current);
+                Files.createDirectories(current.getParent()); // a book's web pages and WeChat articles go in subfolders
+                Staged s = new Staged(Files.createTempFile(current.getParent(), "." + current.getFileName(), ".part"), current);
                 staged.add(s);
                 storage.write(s.temp, content);
                 readableLikeOtherFiles(s.temp, current);
@@ -155,7 +156,7 @@ final class FileSystemSink {
 
     /** A hard link to the old file (a copy where links are not possible), to put back if a later move fails. */
     private Path keepAside(Path target) throws IOException {
-        Path backup = Files.createTempFile(folder, "." + target.getFileName(), ".old");
+        Path backup = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".old");
         Files.delete(backup);
         try {
             Files.createLink(backup, target);

@@ -25,7 +25,7 @@ import java.util.function.IntUnaryOperator;
  * becomes {@code 笔记/img/a.png}), and footnote references get the numbers the embedding gives them.
  */
 public final class EmbeddedBlocks extends RebuildingTransform {
-    private final int line;
+    private final IntUnaryOperator lines;
     private final String folder;
     private final IntUnaryOperator footnoteNumber;
 
@@ -35,7 +35,15 @@ public final class EmbeddedBlocks extends RebuildingTransform {
      * @param line           the embed's line in the document being built; 0 keeps each node's line
      */
     public EmbeddedBlocks(String folder, IntUnaryOperator footnoteNumber, int line) {
-        this.line = line;
+        this(folder, footnoteNumber, line > 0 ? original -> line : IntUnaryOperator.identity());
+    }
+
+    /**
+     * For a book's chapter: {@code lines} gives each node's line in the book (the chapter's line plus where
+     * the chapter starts; 0, no line, stays 0), the folder is the chapter's folder under the book's.
+     */
+    public EmbeddedBlocks(String folder, IntUnaryOperator footnoteNumber, IntUnaryOperator lines) {
+        this.lines = lines;
         this.folder = folder;
         this.footnoteNumber = footnoteNumber;
     }
@@ -46,11 +54,11 @@ public final class EmbeddedBlocks extends RebuildingTransform {
     }
 
     private int at(int original) {
-        return line > 0 ? line : original;
+        return lines.applyAsInt(original);
     }
 
     private Image image(Image i) {
-        return new Image(rebased(i.src()), i.alt(), i.title(), i.width(), i.height(), at(i.line()));
+        return new Image(rebased(i.src()), i.alt(), i.title(), i.width(), i.height(), at(i.line()), i.attributes());
     }
 
     private String rebased(String src) {
@@ -63,7 +71,7 @@ public final class EmbeddedBlocks extends RebuildingTransform {
     @Override public List<Block> visitFigure(Figure f) {
         return List.of(new Figure(image(f.image()), inlines(f.caption()), f.href()));
     }
-    @Override public List<Block> visitCodeBlock(CodeBlock c) { return List.of(new CodeBlock(c.language(), c.info(), c.text(), at(c.line()))); }
+    @Override public List<Block> visitCodeBlock(CodeBlock c) { return List.of(new CodeBlock(c.language(), c.info(), c.text(), at(c.line()), c.attributes())); }
     @Override public List<Block> visitMathBlock(MathBlock m) { return List.of(new MathBlock(m.tex(), at(m.line()))); }
     @Override public List<Block> visitTable(Table t) {
         Table rebuilt = (Table) super.visitTable(t).get(0);
@@ -74,7 +82,7 @@ public final class EmbeddedBlocks extends RebuildingTransform {
     @Override public List<Block> visitNoteEmbed(NoteEmbed e) { return List.of(new NoteEmbed(e.note(), e.heading(), e.blockId(), at(e.line()))); }
 
     @Override public List<Inline> visitImage(Image i) { return List.of(image(i)); }
-    @Override public List<Inline> visitLink(Link l) { return List.of(new Link(l.href(), l.title(), inlines(l.content()), at(l.line()))); }
+    @Override public List<Inline> visitLink(Link l) { return List.of(new Link(l.href(), l.title(), inlines(l.content()), at(l.line()), l.attributes())); }
     @Override public List<Inline> visitMathInline(MathInline m) { return List.of(new MathInline(m.tex(), at(m.line()))); }
     @Override public List<Inline> visitRawHtmlInline(RawHtml h) { return List.of(new RawHtml(h.html(), at(h.line()))); }
     @Override public List<Inline> visitEditorNoteInline(EditorNote n) { return List.of(new EditorNote(n.text(), at(n.line()))); }

@@ -19,6 +19,8 @@ import org.inkstone.render.Renderer;
 import org.inkstone.theme.Theme;
 import org.inkstone.theme.ThemeException;
 import org.inkstone.theme.ThemeLoader;
+import org.inkstone.transform.BookAssembly;
+import org.inkstone.transform.ChapterArticles;
 import org.inkstone.transform.Transform;
 import org.inkstone.transform.Transforms;
 
@@ -72,6 +74,8 @@ public final class Inkstone {
         private RequestedOptions options = RequestedOptions.defaults();
         private AssetPolicy assets = AssetPolicy.defaults();
         private Caches caches;
+        private boolean themeGiven;
+        private java.util.function.Consumer<String> progress = step -> {};
 
         private Builder() {}
 
@@ -88,6 +92,16 @@ public final class Inkstone {
         /** A theme name (a folder of {@code themes/} under the home folder) or the path of a theme folder. */
         public Builder theme(String nameOrFolder) {
             this.theme = nameOrFolder;
+            this.themeGiven = true;
+            return this;
+        }
+
+        /**
+         * Told each step of a long build ("reading chapters 3/30", "writing pdf"), for a progress line;
+         * by default nothing is told.
+         */
+        public Builder progress(java.util.function.Consumer<String> steps) {
+            this.progress = steps;
             return this;
         }
 
@@ -179,8 +193,12 @@ public final class Inkstone {
         return caches;
     }
 
-    /** Builds one Markdown file into every format; never throws for bad input (the result says what went wrong). */
+    /**
+     * Builds one Markdown file, or a book (a folder holding {@code book.yaml} and/or {@code SUMMARY.md}, or the
+     * path of either file), into every format; never throws for bad input (the result says what went wrong).
+     */
     public Result publish(Path input) {
+        if (BookReader.isBook(input)) return publishBook(input);
         Diagnostics diagnostics = new Diagnostics(input.toString());
         try {
             Theme theme = currentTheme();
@@ -204,13 +222,83 @@ public final class Inkstone {
                 }
                 return out;
             });
-            if (settings.strict && diagnostics.hasWarnings()) {
-                long n = diagnostics.all().size();
-                return fail(input, diagnostics, input + ": error: " + n + (n == 1 ? " warning" : " warnings")
-                        + " with --strict; nothing was written");
-            }
-            List<Path> written = new FileSystemSink(settings.output).writeAll(files);
-            return new Result(input, written, diagnostics.all(), null);
+            return written(input, files, diagnostics);
+        } catch (Exception | Error e) {
+            return failed(input, diagnostics, e);
+        }
+    }
+
+    /**
+     * A book: its chapters read ({@link BookReader}) and laid into one document ({@link BookAssembly}); the
+     * outputs that take the book whole get it with its layout, the others (WeChat) each chapter as an article
+     * in {@code <book>/<format>/}. The files are named after the book's folder.
+     */
+    private Result publishBook(Path input) {
+        String shown = input.toString().replaceAll("[/\\\\]+$", "");
+        if (!java.nio.file.Files.isDirectory(input)) shown = input.getParent() == null ? "." : input.getParent().toString();
+        Diagnostics diagnostics = new Diagnostics(shown);
+        String where = shown;
+        try {
+            Path folder = BookReader.folderOf(input);
+            String stem = folder.getFileName().toString();
+            Map<String, byte[]> files = LargeStackThread.call(() -> {
+                AssetResolver assets = new AssetResolver(folder, diagnostics, settings.assets);
+                BookReader.Read read = new BookReader(reader, transforms, settings.progress).read(input, where, assets, diagnostics);
+                Theme theme = bookTheme(read);
+                for (Renderer r : renderers) r.prepare(theme, caches);
+                BookAssembly.Assembled book = BookAssembly.assemble(read.book(), c -> read.sources().getOrDefault(c, ""), diagnostics);
+                Document doc = book.document();
+                OutputOptions resolved = OptionsResolver.resolve(settings.options, BookOptions.asFrontMatter(read.book().metadata(),
+                        read.config()), theme, read.configDiagnostics());
+                diagnostics.include(read.configDiagnostics());
+                RenderContext ctx = new RenderContext(doc, theme, assets, diagnostics, stem, settings.output, settings.clock,
+                        resolved, caches, book.layout());
+                Map<List<Transform>, Document> transformed = new HashMap<>();
+                Map<String, byte[]> out = new LinkedHashMap<>();
+                for (Renderer r : renderers) {
+                    settings.progress.accept("writing " + r.format());
+                    Document own = transformed.computeIfAbsent(r.transforms(resolved), extra -> Transforms.run(doc, extra));
+                    RenderContext mine = own == doc ? ctx : ctx.withDocument(own);
+                    if (!r.chapterByChapter()) {
+                        r.render(mine, out::put);
+                        continue;
+                    }
+                    for (ChapterArticles.Article a : ChapterArticles.of(own, book.layout())) {
+                        r.render(new RenderContext(a.document(), theme, assets, diagnostics, stem + "/" + r.format() + "/" + a.stem(),
+                                settings.output, settings.clock, resolved, caches), out::put);
+                    }
+                }
+                return out;
+            });
+            return written(input, files, diagnostics);
+        } catch (Exception | Error e) {
+            return failed(input, diagnostics, e);
+        }
+    }
+
+    /** book.yaml's {@code theme:} when the builder was given none; else the builder's. */
+    private Theme bookTheme(BookReader.Read read) {
+        String named = read.config().options().getOrDefault("theme", "").strip();
+        if (settings.themeGiven || named.isEmpty()) return currentTheme();
+        Path local = read.folder().resolve(named);
+        return themes.load(java.nio.file.Files.isDirectory(local) ? local.toString() : named);
+    }
+
+    /** Writes the build's files, all or nothing; with strict, none when there was a warning. */
+    private Result written(Path input, Map<String, byte[]> files, Diagnostics diagnostics) {
+        if (settings.strict && diagnostics.hasWarnings()) {
+            long n = diagnostics.all().size();
+            return fail(input, diagnostics, input + ": error: " + n + (n == 1 ? " warning" : " warnings")
+                    + " with --strict; nothing was written");
+        }
+        List<Path> written = new FileSystemSink(settings.output).writeAll(files);
+        return new Result(input, written, diagnostics.all(), null);
+    }
+
+    /** The result of a build that stopped: one message saying why, never a stack trace. */
+    private static Result failed(Path input, Diagnostics diagnostics, Throwable thrown) {
+        try {
+            throw thrown;
         } catch (FileSystemSink.WriteFailure e) {
             return fail(input, diagnostics, e.getMessage());
         } catch (InputException e) {
@@ -224,7 +312,7 @@ public final class Inkstone {
             return fail(input, diagnostics, input + ": error: " + e.getMessage());
         } catch (UncheckedIOException e) {
             return fail(input, diagnostics, input + ": error: " + e.getMessage());
-        } catch (Exception | Error e) {
+        } catch (Throwable e) {
             return fail(input, diagnostics, input + ": error: internal error (" + e + "); please report this with the input file");
         }
     }

@@ -7,7 +7,11 @@ import org.inkstone.asset.SourceFile;
 import org.inkstone.cache.Caches;
 import org.inkstone.diagnostic.Diagnostic;
 import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.model.Book;
+import org.inkstone.model.BookPart;
+import org.inkstone.model.Chapter;
 import org.inkstone.model.Document;
+import org.inkstone.model.Metadata;
 import org.inkstone.diagnostic.InputException;
 import org.inkstone.font.FontException;
 import org.inkstone.parse.MarkdownReader;
@@ -245,35 +249,78 @@ public final class Inkstone {
                 AssetResolver assets = new AssetResolver(folder, diagnostics, settings.assets);
                 BookReader.Read read = new BookReader(reader, transforms, settings.progress).read(input, where, assets, diagnostics);
                 Theme theme = bookTheme(read);
-                for (Renderer r : renderers) r.prepare(theme, caches);
-                BookAssembly.Assembled book = BookAssembly.assemble(read.book(), c -> read.sources().getOrDefault(c, ""), diagnostics);
-                Document doc = book.document();
-                OutputOptions resolved = OptionsResolver.resolve(settings.options, BookOptions.asFrontMatter(read.book().metadata(),
-                        read.config()), theme, read.configDiagnostics());
-                diagnostics.include(read.configDiagnostics());
-                RenderContext ctx = new RenderContext(doc, theme, assets, diagnostics, stem, settings.output, settings.clock,
-                        resolved, caches, book.layout());
-                Map<List<Transform>, Document> transformed = new HashMap<>();
-                Map<String, byte[]> out = new LinkedHashMap<>();
-                for (Renderer r : renderers) {
-                    settings.progress.accept("writing " + r.format());
-                    Document own = transformed.computeIfAbsent(r.transforms(resolved), extra -> Transforms.run(doc, extra));
-                    RenderContext mine = own == doc ? ctx : ctx.withDocument(own);
-                    if (!r.chapterByChapter()) {
-                        r.render(mine, out::put);
-                        continue;
-                    }
-                    for (ChapterArticles.Article a : ChapterArticles.of(own, book.layout())) {
-                        r.render(new RenderContext(a.document(), theme, assets, diagnostics, stem + "/" + r.format() + "/" + a.stem(),
-                                settings.output, settings.clock, resolved, caches), out::put);
-                    }
-                }
-                return out;
+                Metadata options = BookOptions.asFrontMatter(read.book().metadata(), read.config());
+                return renderBook(read.book(), c -> read.sources().getOrDefault(c, ""), options, read.configDiagnostics(),
+                        theme, assets, stem, diagnostics);
             });
             return written(input, files, diagnostics);
         } catch (Exception | Error e) {
             return failed(input, diagnostics, e);
         }
+    }
+
+    /**
+     * Builds a book made in code: its chapters' documents as {@link MarkdownReader} gives them (the standard
+     * transforms are run here), its images and embedded notes relative to {@code folder}. The files are named
+     * after the folder; the book's metadata gives the options a book.yaml would ({@code page-size}, …, in
+     * {@link Metadata#extra()}).
+     */
+    public Result publish(Book book, Path folder) {
+        Diagnostics diagnostics = new Diagnostics(folder.toString());
+        try {
+            Path root = folder.toAbsolutePath().normalize();
+            Map<String, byte[]> files = LargeStackThread.call(() -> {
+                Book transformed = new Book(book.metadata(), book.parts().stream().map(p -> new BookPart(p.title(), p.matter(),
+                        p.chapters().stream().map(this::transformed).toList())).toList());
+                AssetResolver assets = new AssetResolver(root, diagnostics, settings.assets);
+                return renderBook(transformed, c -> "", transformed.metadata(), diagnostics, currentTheme(), assets,
+                        root.getFileName().toString(), diagnostics);
+            });
+            return written(folder, files, diagnostics);
+        } catch (Exception | Error e) {
+            return failed(folder, diagnostics, e);
+        }
+    }
+
+    private Chapter transformed(Chapter c) {
+        return new Chapter(c.title(), c.path(), c.depth(), Transforms.run(c.document(), transforms),
+                c.sections().stream().map(this::transformed).toList());
+    }
+
+    /**
+     * Renders a book read or made: laid into one document ({@link BookAssembly}); the outputs that take the
+     * book whole get it with its layout, the others (WeChat) each chapter as an article in
+     * {@code <book>/<format>/}.
+     *
+     * @param options            the metadata whose keys give the book's options (book.yaml's, as front matter)
+     * @param optionsDiagnostics where a bad option value is reported
+     */
+    private Map<String, byte[]> renderBook(Book read, java.util.function.Function<Chapter, String> sources, Metadata options,
+                                           Diagnostics optionsDiagnostics, Theme theme, AssetResolver assets, String stem,
+                                           Diagnostics diagnostics) {
+        for (Renderer r : renderers) r.prepare(theme, caches);
+        BookAssembly.Assembled book = BookAssembly.assemble(read, sources, diagnostics);
+        Document doc = book.document();
+        OutputOptions resolved = OptionsResolver.resolve(settings.options, options, theme, optionsDiagnostics);
+        diagnostics.include(optionsDiagnostics);
+        RenderContext ctx = new RenderContext(doc, theme, assets, diagnostics, stem, settings.output, settings.clock,
+                resolved, caches, book.layout());
+        Map<List<Transform>, Document> transformed = new HashMap<>();
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (Renderer r : renderers) {
+            settings.progress.accept("writing " + r.format());
+            Document own = transformed.computeIfAbsent(r.transforms(resolved), extra -> Transforms.run(doc, extra));
+            RenderContext mine = own == doc ? ctx : ctx.withDocument(own);
+            if (!r.chapterByChapter()) {
+                r.render(mine, out::put);
+                continue;
+            }
+            for (ChapterArticles.Article a : ChapterArticles.of(own, book.layout())) {
+                r.render(new RenderContext(a.document(), theme, assets, diagnostics, stem + "/" + r.format() + "/" + a.stem(),
+                        settings.output, settings.clock, resolved, caches), out::put);
+            }
+        }
+        return out;
     }
 
     /** book.yaml's {@code theme:} when the builder was given none; else the builder's. */

@@ -291,6 +291,24 @@ class BookPublishTest {
     }
 
     @Test
+    void aBookMadeInCodeIsPublished(@TempDir Path tmp) throws IOException {
+        MarkdownReader reader = new MarkdownReader();
+        Diagnostics d = new Diagnostics("made");
+        org.inkstone.model.Chapter one = new org.inkstone.model.Chapter("甲", "a.md", 0,
+                reader.readNote("# 甲\n\n见[乙](b.md#细节)。\n", "a", d).document(), List.of());
+        org.inkstone.model.Chapter two = new org.inkstone.model.Chapter("乙", "b.md", 0,
+                reader.readNote("# 乙\n\n## 细节\n\n正文。\n", "b", d).document(), List.of());
+        org.inkstone.model.Book book = new org.inkstone.model.Book(org.inkstone.model.Metadata.empty().withTitle("代码里的书"),
+                List.of(new BookPart("", BookPart.Matter.BODY, List.of(one, two))));
+        Path folder = Files.createDirectories(tmp.resolve("made"));
+        Path out = tmp.resolve("out");
+        Inkstone.Result r = inkstone(out, "epub").publish(book, folder);
+        assertTrue(r.succeeded(), r.failure());
+        assertEquals(List.of(out.resolve("made.epub")), r.written());
+        assertTrue(r.diagnostics().isEmpty(), r.diagnostics().toString());
+    }
+
+    @Test
     void aChapterFileKeepsItsLinesInMessages() {
         Diagnostics d = new Diagnostics("book");
         d.regions(List.of(new Diagnostics.Region(1, "book/a.md"), new Diagnostics.Region(11, "book/b.md")));

@@ -13,8 +13,8 @@ import java.util.Set;
  * {@code part1/green.md} → {@code part1/green.html}, in the same folders, so that the book's
  * addresses read like its sources. Names the book needs itself ({@code index.html}, {@code book.css},
  * {@code book.js}, {@code search-index.js}) and names already taken (two files that differ only in
- * case, {@code a.md} and {@code a.markdown}) get {@code -2}, {@code -3} …; a {@code ..} or empty
- * segment is left out, so that no page is written outside the book's folder.
+ * case, {@code a.md} and {@code a.markdown}) get {@code -2}, {@code -3} …; a {@code ..} that would
+ * lead above the book's folder is left out, so that no page is written outside it.
  */
 final class PageFiles {
     static final String INDEX = "index.html";
@@ -38,11 +38,15 @@ final class PageFiles {
         return files;
     }
 
-    /** The chapter's path without its Markdown extension and without segments that could lead out of the book. */
+    /** The chapter's path, normalised and kept inside the book, without its Markdown extension. */
     private static String baseName(String chapterPath) {
         List<String> segments = new ArrayList<>();
         for (String s : chapterPath.replace('\\', '/').split("/")) {
-            if (!s.isEmpty() && !s.equals(".") && !s.equals("..")) segments.add(s);
+            if (s.equals("..")) {
+                if (!segments.isEmpty()) segments.remove(segments.size() - 1);
+            } else if (!s.isEmpty() && !s.equals(".")) {
+                segments.add(s);
+            }
         }
         if (segments.isEmpty()) return "chapter";
         String last = segments.remove(segments.size() - 1);

@@ -24,6 +24,8 @@ final class BookSidebar {
     private final BookLabels labels;
     private final Map<Chapter, Integer> placed = new IdentityHashMap<>();
     private final Map<String, Integer> placedByPath = new HashMap<>();
+    /** For each folder pages are in, the link to each chapter's page from there (the same for every page of the folder). */
+    private final Map<String, String[]> hrefsFrom = new HashMap<>();
 
     /** @param files the page of each chapter of the layout, in its order */
     BookSidebar(BookLayout layout, List<String> files, BookLabels labels) {
@@ -67,7 +69,7 @@ final class BookSidebar {
         if (index == null) {
             item.addClass("book-draft").appendElement("span").addClass("book-draft-title").text(c.title());
         } else {
-            Element link = item.appendElement("a").attr("href", PageUrls.between(page, files.get(index))).text(c.title());
+            Element link = item.appendElement("a").attr("href", href(page, index)).text(c.title());
             if (index == current) {
                 markCurrent(link);
                 item.addClass("book-current");
@@ -76,6 +78,13 @@ final class BookSidebar {
         if (c.sections().isEmpty()) return;
         Element sections = item.appendElement("ol");
         for (Chapter s : c.sections()) chapter(sections, s, page, current);
+    }
+
+    private String href(String page, int index) {
+        int slash = page.lastIndexOf('/');
+        String[] hrefs = hrefsFrom.computeIfAbsent(slash < 0 ? "" : page.substring(0, slash + 1), folder -> new String[files.size()]);
+        if (hrefs[index] == null) hrefs[index] = PageUrls.between(page, files.get(index));
+        return hrefs[index];
     }
 
     private static void markCurrent(Element link) {

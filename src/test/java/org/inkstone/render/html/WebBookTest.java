@@ -251,6 +251,21 @@ class WebBookTest {
         assertFalse(script.contains("清明前后"), "the notes are not searched");
     }
 
+    @Test
+    void theSameBookGivesTheSameBytes() throws IOException {
+        TeaBook.Built again = TeaBook.build(dir.resolve("again"));
+        for (String file : List.of("index.html", "part1/green.html", "part2/water.html", "book.css", "book.js", "search-index.js")) {
+            assertEquals(Files.readString(built.book().resolve(file)), Files.readString(again.book().resolve(file)), file);
+        }
+    }
+
+    @Test
+    void searchIndexStringsAreValidJavaScript() {
+        assertEquals("\"a\\\"b\\\\c\\nd\\u2028e\\u0001\"", SearchIndex.json("a\"b\\c\nd\u2028e\u0001"));
+        assertEquals("\"茶🍵\"", SearchIndex.json("茶🍵"), "Chinese and a surrogate pair as they are");
+        assertEquals("\"x\\ud83cy\\udf75\"", SearchIndex.json("x\ud83cy\udf75"), "unpaired halves escaped");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static List<String> withIndex() {

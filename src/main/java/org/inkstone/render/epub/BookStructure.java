@@ -43,18 +43,7 @@ final class BookStructure {
      *               {@code epub:type} is set here
      */
     static BookStructure of(BookLayout layout, List<Chapter> files, LocalizedLabels labels) {
-        Map<Chapter, BookLayout.Placed> owners = new IdentityHashMap<>();
-        for (Chapter f : files) {
-            BookLayout.Placed owner = ownerOf(f, layout);
-            if (owner == null) continue;
-            owners.put(f, owner);
-            f.body().attr("epub:type", switch (owner.part().matter()) {
-                case FRONT -> "frontmatter";
-                case BODY -> "chapter";
-                case BACK -> "backmatter";
-            });
-        }
-
+        Map<Chapter, BookLayout.Placed> owners = owners(layout, files);
         List<PartPage> partPages = new ArrayList<>();
         List<String> order = new ArrayList<>();
         List<TocEntry> toc = new ArrayList<>();
@@ -95,13 +84,27 @@ final class BookStructure {
         return new BookStructure(partPages, order, toc, bodyStart);
     }
 
-    /** The chapter of the layout that holds the file's first block; null for blocks before the first chapter. */
-    private static BookLayout.Placed ownerOf(Chapter file, BookLayout layout) {
+    /**
+     * The chapter of the layout each file belongs to (none for blocks before the first chapter), and the file's
+     * {@code epub:type} by that chapter's matter.
+     */
+    private static Map<Chapter, BookLayout.Placed> owners(BookLayout layout, List<Chapter> files) {
+        Map<Chapter, BookLayout.Placed> owners = new IdentityHashMap<>();
+        List<BookLayout.Placed> placed = layout.chapters();
+        int next = 0;
         BookLayout.Placed owner = null;
-        for (BookLayout.Placed p : layout.chapters()) {
-            if (p.firstBlock() <= file.firstBlock()) owner = p;
+        for (Chapter f : files) {
+            // files and chapters are both in document order: a file belongs to the last chapter starting at or before it
+            while (next < placed.size() && placed.get(next).firstBlock() <= f.firstBlock()) owner = placed.get(next++);
+            if (owner == null) continue;
+            owners.put(f, owner);
+            f.body().attr("epub:type", switch (owner.part().matter()) {
+                case FRONT -> "frontmatter";
+                case BODY -> "chapter";
+                case BACK -> "backmatter";
+            });
         }
-        return owner;
+        return owners;
     }
 
     /** The part's entries so far, nested by level, under the part's entry when it has a title, else at the top. */

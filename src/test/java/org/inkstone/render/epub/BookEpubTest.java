@@ -4,6 +4,11 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.inkstone.asset.AssetPolicy;
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.model.Book;
+import org.inkstone.model.BookPart;
+import org.inkstone.model.Metadata;
+import org.inkstone.parse.MarkdownReader;
 import org.inkstone.options.EpubOptions;
 import org.inkstone.options.RequestedOptions;
 import org.inkstone.publish.Inkstone;
@@ -257,6 +262,35 @@ class BookEpubTest {
         shown.codePoints().filter(cp -> cp < 0x10000 && !Character.isWhitespace(cp) && before.getGlyphId(cp) != 0).forEach(cp ->
                 assertNotEquals(0, after.getGlyphId(cp), () -> "glyph for " + new String(Character.toChars(cp))));
         assertTrue(built.book().fontBytes() > 0);
+    }
+
+    @Test
+    void untitledBodyChaptersStandAtTheTopAndAPartOfDraftsOnlyIsLeftOut() throws IOException {
+        MarkdownReader reader = new MarkdownReader();
+        Diagnostics d = new Diagnostics("made");
+        org.inkstone.model.Chapter opening = new org.inkstone.model.Chapter("开篇", "open.md", 0,
+                reader.readNote("没有标题的一章。\n", "open", d).document(), List.of());
+        org.inkstone.model.Chapter one = new org.inkstone.model.Chapter("第一章", "one.md", 0,
+                reader.readNote("# 一\n\n## 细节\n\n正文。\n", "one", d).document(), List.of());
+        org.inkstone.model.Chapter draft = new org.inkstone.model.Chapter("未写", "", 0,
+                new org.inkstone.model.Document(Metadata.empty(), List.of(), List.of()), List.of());
+        Book book = new Book(Metadata.empty().withTitle("代码里的书"), List.of(
+                new BookPart("", BookPart.Matter.BODY, List.of(opening)),
+                new BookPart("甲部", BookPart.Matter.BODY, List.of(one)),
+                new BookPart("乙部", BookPart.Matter.BODY, List.of(draft))));
+        Path out = dir.resolve("out");
+        Inkstone.Result r = Inkstone.builder().formats(List.of("epub")).output(out).home(Path.of("")).clock(EpubBuilds.CLOCK)
+                .assets(AssetPolicy.defaults().withOffline(true)).build().publish(book, Files.createDirectories(dir.resolve("made")));
+        assertTrue(r.succeeded(), r::failure);
+        EpubFile epub = EpubFile.read(out.resolve("made.epub"));
+        assertEquals(List.of("cover.xhtml", "titlepage.xhtml", "nav.xhtml", "chapter-001.xhtml", "part-01.xhtml", "chapter-002.xhtml"),
+                epub.spine());
+        assertEquals(List.of("开篇 → chapter-001.xhtml#开篇", "甲部 → part-01.xhtml", "  第一章 → chapter-002.xhtml#一",
+                "    细节 → chapter-002.xhtml#细节"), navTree(epub), "the summary's title, not the heading's 一");
+        assertEquals("bodymatter chapter-001.xhtml", epub.xml(ROOT + "nav.xhtml").select("nav[epub:type=landmarks] a").last()
+                .attr("epub:type") + " " + epub.xml(ROOT + "nav.xhtml").select("nav[epub:type=landmarks] a").last().attr("href"));
+        EpubCheckResult check = EpubCheckResult.check(out.resolve("made.epub"));
+        assertTrue(check.clean(), check::summary);
     }
 
     /** The text of the file's first heading. */

@@ -1,5 +1,6 @@
 package org.inkstone.render.epub;
 
+import org.inkstone.model.BookLayout;
 import org.inkstone.model.HeadingText;
 import org.inkstone.model.Outline;
 import org.inkstone.render.xhtml.WrittenHeadings;
@@ -11,6 +12,7 @@ import org.jsoup.nodes.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 
 /**
  * The book's chapter files, one per part the writer wrote ({@link XhtmlWriter#parts}): the model is
@@ -27,6 +29,17 @@ final class BookChapters {
     /** The parts' starts: the top-level block of each heading where a chapter starts. */
     static List<Integer> starts(Outline outline, int splitLevel) {
         return outline.chapterStarts(splitLevel).stream().map(Outline.Entry::block).toList();
+    }
+
+    /**
+     * A book's parts' starts: each of its chapters' first block (so that every chapter and nested section
+     * chapter of the {@link BookLayout} gets a file of its own) and, inside a chapter, the outline's
+     * chapter starts at {@code splitLevel}.
+     */
+    static List<Integer> starts(BookLayout layout, Outline outline, int splitLevel) {
+        TreeSet<Integer> all = new TreeSet<>(layout.starts());
+        all.addAll(starts(outline, splitLevel));
+        return List.copyOf(all);
     }
 
     /**
@@ -52,7 +65,7 @@ final class BookChapters {
             part.addClass("ink-document").addClass("chapter").attr("epub:type", "chapter");
             String file = String.format(Locale.ROOT, "chapter-%03d.xhtml", chapters.size() + 1);
             String title = headings.isEmpty() ? "" : HeadingText.withMarks(headings.get(0).content(), noteLabel);
-            chapters.add(new Chapter(file, title, part, headings));
+            chapters.add(new Chapter(file, title, part, headings, written.from()));
         }
         if (parts.footnotes() != null && !chapters.isEmpty()) {
             parts.footnotes().remove();

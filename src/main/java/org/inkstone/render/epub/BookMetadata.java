@@ -11,8 +11,10 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -24,9 +26,13 @@ import java.util.UUID;
  * @param language    BCP 47 tag; {@code zh-CN} becomes {@code zh-Hans}, {@code zh-TW} {@code zh-Hant}
  * @param date        {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; "" when the front matter has none that reads as a date
  * @param modified    {@code YYYY-MM-DDThh:mm:ssZ}
+ * @param publisher   the front matter's (or book.yaml's) {@code publisher}, "" when none
+ * @param rights      its {@code rights} (copyright statement), "" when none
+ * @param series      its {@code series}: the series the book belongs to, "" when none
  */
 record BookMetadata(String identifier, String title, String subtitle, List<String> authors, String language,
-                    String date, String description, List<String> keywords, String modified) {
+                    String date, String description, List<String> keywords, String modified,
+                    String publisher, String rights, String series) {
 
     private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -45,7 +51,15 @@ record BookMetadata(String identifier, String title, String subtitle, List<Strin
         return new BookMetadata(identifier, title, meta.subtitle().strip(), authors, meta.language(),
                 date(meta.date()), meta.description().strip(),
                 meta.keywords().stream().map(String::strip).filter(k -> !k.isEmpty()).toList(),
-                MODIFIED.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+                MODIFIED.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)),
+                text(meta, "publisher"), text(meta, "rights"), text(meta, "series"));
+    }
+
+    /** A key of {@link Metadata#extra} the package reads: its text (or number); "" when absent, a list or a map. */
+    private static String text(Metadata meta, String key) {
+        Object v = meta.extra().get(key);
+        if (v == null || v instanceof Collection<?> || v instanceof Map<?, ?>) return "";
+        return String.valueOf(v).strip();
     }
 
     /** A UUID (version 5, SHA-1) derived from the title and authors: the same book gets the same identifier on every build. */

@@ -12,5 +12,6 @@ import java.util.List;
  * @param title    the text of its first heading, "" when it starts without one
  * @param body     {@code <section class="ink-document chapter">} holding its blocks and, at the end, its footnotes
  * @param headings the outline's entries of the headings it holds, in order, each with the id its element carries
+ * @param firstBlock the index of the document's top-level block it starts with
  */
-record Chapter(String fileName, String title, Element body, List<Outline.Entry> headings) {}
+record Chapter(String fileName, String title, Element body, List<Outline.Entry> headings, int firstBlock) {}

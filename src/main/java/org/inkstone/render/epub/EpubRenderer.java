@@ -44,6 +44,10 @@ import java.util.concurrent.Executors;
  * {@link BookChapters} makes each part a chapter file → {@link CrossLinks} points links at
  * the right files → cover, title page, {@link NavDocument nav}, {@link Ncx NCX}, the theme's CSS with
  * {@link BookFonts subset fonts}, and the {@link PackageDocument package document} → {@link EpubZip}.
+ *
+ * <p>For a book ({@link RenderContext#isBook()}) the document is also cut where each of the book's chapters
+ * starts, so that every chapter and nested section chapter has a file of its own, and {@link BookStructure}
+ * adds the part title pages, the matter of each chapter, and the navigation nested part → chapter → section.
  */
 public final class EpubRenderer implements Renderer {
     /** Formulas are drawn for 16 px text; readers scale the SVG with the text like any image. */
@@ -111,22 +115,26 @@ public final class EpubRenderer implements Renderer {
                 : images.embed(doc.metadata().cover().strip(), doc.metadata().lineOf(Metadata.COVER_KEYS));
 
         Outline outline = Outline.of(doc);
+        int splitLevel = ctx.options().epub().splitLevel();
+        List<Integer> starts = ctx.isBook() ? BookChapters.starts(ctx.book(), outline, splitLevel) : BookChapters.starts(outline, splitLevel);
         WrittenParts written = new XhtmlWriter(images, ctx.diagnostics(), XhtmlSettings.forOutput(ctx, MATH_SIZE_PX, 0)
-                .epubSemantics(true).build()).parts(doc, BookChapters.starts(outline, ctx.options().epub().splitLevel()));
+                .epubSemantics(true).build()).parts(doc, starts);
         new XhtmlConformance(labels, diagnostics).apply(written.root());
         List<Chapter> chapters = BookChapters.of(written, outline, labels.reviewerNote());
+        BookStructure book = ctx.isBook() ? BookStructure.of(ctx.book(), chapters, labels) : null;
 
         Element titleContent = new Element("section").addClass("ink-document").addClass("title-page")
                 .attr("epub:type", "titlepage");
         titleContent.appendChild(XhtmlWriter.titleBlock(doc.metadata()));
         List<CrossLinks.Page> pages = new ArrayList<>();
         pages.add(new CrossLinks.Page(TITLE_PAGE, titleContent));
+        if (book != null) for (BookStructure.PartPage p : book.partPages()) pages.add(new CrossLinks.Page(p.fileName(), p.content()));
         for (Chapter c : chapters) pages.add(new CrossLinks.Page(c.fileName(), c.body()));
         CrossLinks.resolve(pages, diagnostics);
 
-        List<TocEntry> toc = TocEntry.nest(NavEntries.of(chapters, labels));
+        List<TocEntry> toc = book != null ? book.toc() : TocEntry.nest(NavEntries.of(chapters, labels));
         if (toc.isEmpty()) toc = List.of(new TocEntry(1, meta.title(), chapters.isEmpty() ? TITLE_PAGE : chapters.get(0).fileName()));
-        String start = chapters.isEmpty() ? TITLE_PAGE : chapters.get(0).fileName();
+        String start = chapters.isEmpty() ? TITLE_PAGE : book != null ? book.bodyStart() : chapters.get(0).fileName();
         var nav = NavDocument.build(meta.title(), meta.language(), labels, toc, List.of(
                 new NavDocument.Landmark("cover", labels.cover(), COVER_PAGE),
                 new NavDocument.Landmark("toc", labels.contents(), NavDocument.FILE + "#toc"),
@@ -164,10 +172,20 @@ public final class EpubRenderer implements Renderer {
         List<Resource> documents = new ArrayList<>();
         documents.add(page("cover", COVER_PAGE, ContentPage.of(labels.cover() + " · " + meta.title(), meta.language(), "cover-page", coverContent)));
         documents.add(page("titlepage", TITLE_PAGE, ContentPage.of(meta.title(), meta.language(), "title-page-body", titleContent)));
+        Map<String, Resource> chapterPages = new LinkedHashMap<>();
         for (Chapter c : chapters) {
             String title = c.title().isEmpty() ? meta.title() : c.title();
-            documents.add(page(c.fileName().replace(".xhtml", ""), c.fileName(),
+            chapterPages.put(c.fileName(), page(c.fileName().replace(".xhtml", ""), c.fileName(),
                     ContentPage.of(title, meta.language(), "chapter-page", c.body())));
+        }
+        if (book != null) {
+            for (BookStructure.PartPage p : book.partPages()) {
+                chapterPages.put(p.fileName(), page(p.fileName().replace(".xhtml", ""), p.fileName(),
+                        ContentPage.of(p.title(), meta.language(), "part-page", p.content())));
+            }
+            for (String file : book.readingOrder()) documents.add(chapterPages.get(file));
+        } else {
+            documents.addAll(chapterPages.values());
         }
 
         List<Resource> manifest = new ArrayList<>();

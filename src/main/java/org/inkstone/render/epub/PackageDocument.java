@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * {@code package.opf}: the EPUB 3.3 package document: metadata (Dublin Core, a11y, the one
- * {@code dcterms:modified}), the manifest of every file and the spine in reading order.
+ * {@code package.opf}: the EPUB 3.3 package document: metadata (Dublin Core with publisher and rights when
+ * given, the series as a {@code belongs-to-collection}, a11y, the one {@code dcterms:modified}), the
+ * manifest of every file and the spine in reading order.
  */
 final class PackageDocument {
     static final String FILE = "package.opf";
@@ -38,8 +39,14 @@ final class PackageDocument {
         element(sb, "dc:language", null, meta.language());
         if (!meta.date().isEmpty()) element(sb, "dc:date", null, meta.date());
         if (!meta.description().isEmpty()) element(sb, "dc:description", null, meta.description());
+        if (!meta.publisher().isEmpty()) element(sb, "dc:publisher", null, meta.publisher());
+        if (!meta.rights().isEmpty()) element(sb, "dc:rights", null, meta.rights());
         for (String k : meta.keywords()) element(sb, "dc:subject", null, k);
         property(sb, "dcterms:modified", meta.modified());
+        if (!meta.series().isEmpty()) {
+            sb.append("<meta property=\"belongs-to-collection\" id=\"series\">").append(XmlText.escape(meta.series())).append("</meta>\n");
+            refine(sb, "series", "collection-type", null, "series");
+        }
         property(sb, "schema:accessMode", "textual");
         if (hasImages) property(sb, "schema:accessMode", "visual");
         property(sb, "schema:accessModeSufficient", "textual");

@@ -83,7 +83,14 @@ final class ChapterLinks {
             }
         }
         String id = w.heading().isEmpty() ? target.anchor : headingIn(target, w.heading(), "[[" + w.page() + "#" + w.heading() + "]]", line);
-        return List.of(new Link("#" + id, "", List.of(new Text(w.label())), line));
+        return List.of(new Link("#" + id, "", List.of(new Text(label(w, target))), line));
+    }
+
+    /** The alias; else the chapter's title (a reader of the book knows it, not its file name), with the heading after it. */
+    private static String label(WikiLink w, BookAssembly.Entry target) {
+        if (!w.alias().isEmpty() || w.page().isEmpty()) return w.label();
+        String title = target.chapter.title().isEmpty() ? w.page() : target.chapter.title();
+        return w.heading().isEmpty() ? title : title + " › " + w.heading();
     }
 
     /** The id in the book of the heading {@code wanted} names in {@code target} (its id or its text); the chapter's start when none. */

@@ -102,7 +102,7 @@ class BookPublishTest {
                 "#发酵 红茶的发酵",                                 // [[black#发酵|红茶的发酵]]
                 "#杀青 杀青",                                        // longjing.md: green.md#杀青
                 "#绿茶 绿茶",                                        // black.md: [[green|绿茶]]
-                "img part2/img/cup.png", "#序 序", "#附录茶的年表 appendix"), links); // water.md: ../preface.md, [[appendix]]; appendix.md's link to a file not in the book is text
+                "img part2/img/cup.png", "#序 序", "#附录茶的年表 附录：茶的年表"), links); // water.md: ../preface.md, [[appendix]]; appendix.md's link to a file not in the book is text
         assertFalse(links.stream().anyMatch(l -> l.contains(".md")), "no link to a .md file is left: " + links);
     }
 

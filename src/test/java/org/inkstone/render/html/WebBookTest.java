@@ -170,7 +170,7 @@ class WebBookTest {
         assertEquals("green.html#绿茶", link("part1/black.html", "绿茶"), "[[green|绿茶]] → the chapter's opening heading");
         assertEquals("part1/green.html#绿茶", link("preface.html", "绿茶"), "from the book's folder down into part1/");
         assertEquals("../preface.html#序", link("part2/water.html", "序"), "to a chapter whose heading the book made from its title");
-        assertEquals("../appendix.html#附录茶的年表", link("part2/water.html", "appendix"));
+        assertEquals("../appendix.html#附录茶的年表", link("part2/water.html", "附录：茶的年表"));
         assertEquals("#fn-1", link("part1/green.html", "1"), "a link within the page stays #id");
         assertTrue(page("appendix.html").select("main article a").isEmpty(), "the link to a missing .md keeps only its text");
     }
@@ -245,7 +245,7 @@ class WebBookTest {
         Map<String, String> tools = entries.stream().filter(e -> e.get("title").equals("器具")).findFirst().orElseThrow();
         assertEquals("part2/water.html", tools.get("page"));
         assertEquals("水与器", tools.get("chapter"));
-        assertEquals("玻璃杯适合绿茶，紫砂壶适合红茶。读一读序，或者翻到appendix。", tools.get("text"));
+        assertEquals("玻璃杯适合绿茶，紫砂壶适合红茶。读一读序，或者翻到附录：茶的年表。", tools.get("text"));
         Map<String, String> green = entries.stream().filter(e -> e.get("anchor").equals("绿茶")).findFirst().orElseThrow();
         assertEquals("绿茶不发酵，讲究一个“鲜”字。", green.get("text"), "no note marks, no notes");
         assertFalse(script.contains("清明前后"), "the notes are not searched");

@@ -36,16 +36,19 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Markdown files to build.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Markdown files, or book folders (holding book.yaml and/or SUMMARY.md), to build.")
     List<Path> inputs;
 
     @Option(names = "--to", split = ",", paramLabel = "FORMAT", defaultValue = "html",
             description = "Output formats, comma-separated (html, pdf, epub, wechat). Default: ${DEFAULT-VALUE}.")
     List<String> formats;
 
-    @Option(names = "--theme", paramLabel = "NAME", defaultValue = "default",
-            description = "Theme name (from themes/) or a theme folder. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--theme", paramLabel = "NAME",
+            description = "Theme name (from themes/) or a theme folder. Default: a book's theme: in book.yaml, else default.")
     String theme;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line while a book builds.")
+    boolean quiet;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
             description = "Output folder. Default: ${DEFAULT-VALUE}.")
@@ -103,6 +106,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Fetch no remote images: use the cache, else show placeholders.")
     boolean offline;
 
+    private final ProgressLine progress = new ProgressLine(System.err);
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -121,7 +126,10 @@ final class BuildCommand implements Callable<Integer> {
         try {
             String home = System.getProperty("inkstone.home");
             // one set of caches for the run: several inputs share parsed fonts, formulas and covers
-            inkstone = Inkstone.builder().caches(new Caches()).formats(wanted).theme(theme).output(out).strict(strict).editorNotes(notes)
+            Inkstone.Builder builder = Inkstone.builder();
+            if (theme != null) builder.theme(theme);
+            if (!quiet && System.console() != null && !"dumb".equals(System.getenv("TERM"))) builder.progress(progress::show);
+            inkstone = builder.caches(new Caches()).formats(wanted).output(out).strict(strict).editorNotes(notes)
                     .home(home == null ? Path.of("").toAbsolutePath() : Path.of(home))
                     .clock(BuildClock.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH")))
                     .options(requested).assets(AssetPolicy.defaults().withOffline(offline)).build();
@@ -131,6 +139,7 @@ final class BuildCommand implements Callable<Integer> {
         int failures = 0;
         for (Path input : inputs) {
             Inkstone.Result r = inkstone.publish(input);
+            progress.clear();
             for (Diagnostic d : r.diagnostics()) err.println(d.format());
             if (r.succeeded()) {
                 for (Path p : r.written()) outWriter.println("wrote " + display(p));

@@ -10,7 +10,11 @@ import java.util.Optional;
 
 /**
  * Resolves every option of a build once: the command line (or API) first, then the front matter
- * ({@code accent:}, {@code font-size:}, {@code image-base:}, {@code cjk-spacing:}), then the theme.
+ * ({@code accent:}, {@code font-size:}, {@code image-base:}, {@code cjk-spacing:}, {@code page-size:},
+ * {@code toc:}, {@code chapter-start:}, {@code split-level:}; a book's {@code book.yaml} gives the same
+ * keys), then the theme. The PDF's and the EPUB's options on the command line win only where they differ
+ * from the default: a front matter's {@code page-size: A5} is used unless {@code --page-size} names
+ * another size than A4.
  * A front-matter value that cannot be used is one warning at its line, and the next source is used;
  * the outputs only read the result.
  */
@@ -39,7 +43,47 @@ public final class OptionsResolver {
         String imageBase = requested.imageBase().isEmpty() ? frontMatter(meta, "image-base") : requested.imageBase();
         if (!imageBase.isEmpty() && !imageBase.endsWith("/")) imageBase += "/";
         WechatOptions wechat = new WechatOptions(fontSize(requested, meta, theme, diagnostics), imageBase);
-        return new OutputOptions(colours, spacing, requested.lineNumbers(), requested.pdf(), requested.epub(), wechat);
+        return new OutputOptions(colours, spacing, requested.lineNumbers(), pdf(requested.pdf(), meta, diagnostics),
+                epub(requested.epub(), meta, diagnostics), wechat);
+    }
+
+    /**
+     * The PDF's options: {@code page-size:}, {@code toc:} and {@code chapter-start:} of the front matter (or a
+     * book's {@code book.yaml}) are used where the command line left the default.
+     */
+    private static PdfOptions pdf(PdfOptions requested, Metadata meta, Diagnostics diagnostics) {
+        PageSize page = requested.pageSize();
+        String writtenPage = frontMatter(meta, "page-size");
+        if (page == PageSize.A4 && !writtenPage.isEmpty()) {
+            Optional<PageSize> parsed = PageSize.parse(writtenPage);
+            if (parsed.isPresent()) page = parsed.get();
+            else diagnostics.warn(meta.lineOf("page-size"), "page-size '" + writtenPage + "' takes "
+                    + String.join(", ", PageSize.labels()) + "; using A4");
+        }
+        AutoSwitch toc = requested.toc();
+        String writtenToc = frontMatter(meta, "toc");
+        if (toc == AutoSwitch.AUTO && !writtenToc.isEmpty()) {
+            Optional<AutoSwitch> parsed = AutoSwitch.parse(writtenToc);
+            if (parsed.isPresent()) toc = parsed.get();
+            else diagnostics.warn(meta.lineOf("toc"), "toc '" + writtenToc + "' takes auto, on or off; using auto");
+        }
+        boolean recto = requested.rectoChapters();
+        String writtenStart = frontMatter(meta, "chapter-start");
+        if (!recto && !writtenStart.isEmpty()) {
+            if (writtenStart.equalsIgnoreCase("right") || writtenStart.equalsIgnoreCase("recto")) recto = true;
+            else if (!writtenStart.equalsIgnoreCase("any")) diagnostics.warn(meta.lineOf("chapter-start"), "chapter-start '"
+                    + writtenStart + "' takes right (each chapter on a right-hand page) or any; using any");
+        }
+        return new PdfOptions(page, toc, requested.pdfUa(), requested.pdfA(), recto);
+    }
+
+    /** The EPUB's options: {@code split-level:} of the front matter (or book.yaml) where the command line left 1. */
+    private static EpubOptions epub(EpubOptions requested, Metadata meta, Diagnostics diagnostics) {
+        String written = frontMatter(meta, "split-level");
+        if (requested.splitLevel() != 1 || written.isEmpty()) return requested;
+        if (written.equals("1") || written.equals("2")) return new EpubOptions(Integer.parseInt(written), requested.embedFonts());
+        diagnostics.warn(meta.lineOf("split-level"), "split-level '" + written + "' takes 1 or 2; using 1");
+        return requested;
     }
 
     /** The option, else the front matter's (a bad one is a warning), else the theme's, else {@link FontSize#DEFAULT}. */

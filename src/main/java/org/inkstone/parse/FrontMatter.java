@@ -58,7 +58,7 @@ final class FrontMatter {
             return new Split(source, Metadata.empty()); // "---\ntext\n---" is Markdown, not metadata
         }
         warnCommentedOutValues(lines, close, map, diagnostics);
-        return new Split(blankOut(lines, close), toMetadata(map, keyLines(lines, close, map), diagnostics));
+        return new Split(blankOut(lines, close), toMetadata(map, keyLines(lines, close, map), "front matter", diagnostics));
     }
 
     /**
@@ -91,7 +91,7 @@ final class FrontMatter {
         return out;
     }
 
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         if (s == null) return "unreadable";
         int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).strip();
@@ -106,7 +106,13 @@ final class FrontMatter {
         return sb.toString();
     }
 
-    private static Metadata toMetadata(Map<?, ?> map, Map<String, Integer> keyLines, Diagnostics diagnostics) {
+    /**
+     * The metadata the keys of {@code map} give (book.yaml's reader uses it too); keys Inkstone does not
+     * know go into {@link Metadata#extra()}.
+     *
+     * @param where what the keys were written in, for warnings: "front matter", "book.yaml"
+     */
+    static Metadata toMetadata(Map<?, ?> map, Map<String, Integer> keyLines, String where, Diagnostics diagnostics) {
         String title = "", subtitle = "", date = "", language = "", description = "", cover = "", identifier = "";
         List<String> authors = List.of(), keywords = List.of();
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -114,15 +120,15 @@ final class FrontMatter {
             String key = String.valueOf(e.getKey());
             Object value = e.getValue();
             switch (key.toLowerCase(java.util.Locale.ROOT)) {
-                case "title" -> title = text(key, value, diagnostics);
-                case "subtitle" -> subtitle = text(key, value, diagnostics);
+                case "title" -> title = text(key, value, where, diagnostics);
+                case "subtitle" -> subtitle = text(key, value, where, diagnostics);
                 case "author", "authors", "creator" -> authors = list(value);
-                case "date" -> date = checkedDate(text(key, value, diagnostics), lineOf(keyLines, key), diagnostics);
-                case "lang", "language" -> language = LanguageTag.normalise(text(key, value, diagnostics), lineOf(keyLines, key), diagnostics);
-                case "description", "abstract", "summary" -> description = text(key, value, diagnostics);
+                case "date" -> date = checkedDate(text(key, value, where, diagnostics), lineOf(keyLines, key), where, diagnostics);
+                case "lang", "language" -> language = LanguageTag.normalise(text(key, value, where, diagnostics), lineOf(keyLines, key), where, diagnostics);
+                case "description", "abstract", "summary" -> description = text(key, value, where, diagnostics);
                 case "keywords", "tags" -> keywords = value instanceof String s ? splitKeywords(s) : list(value);
-                case "cover", "cover-image", "cover_image" -> cover = text(key, value, diagnostics);
-                case "identifier", "id", "isbn", "uuid" -> identifier = text(key, value, diagnostics);
+                case "cover", "cover-image", "cover_image" -> cover = text(key, value, where, diagnostics);
+                case "identifier", "id", "isbn", "uuid" -> identifier = text(key, value, where, diagnostics);
                 default -> extra.put(key, plain(value));
             }
         }
@@ -134,17 +140,17 @@ final class FrontMatter {
     }
 
     /** A date that is not a real one (2025-13-45, 上个月) is left out of every output, with a warning at its line. */
-    private static String checkedDate(String date, int line, Diagnostics diagnostics) {
+    private static String checkedDate(String date, int line, String where, Diagnostics diagnostics) {
         if (date.isEmpty() || PublicationDate.normalised(date).isPresent()) return date;
-        diagnostics.warn(line, "front matter date '" + date + "' is not a real"
+        diagnostics.warn(line, where + " date '" + date + "' is not a real"
                 + " date; write it like 2026-11-28 (or 2026-11, 2026, or an ISO date-time); it is left out of every output");
         return "";
     }
 
-    private static String text(String key, Object value, Diagnostics diagnostics) {
+    private static String text(String key, Object value, String where, Diagnostics diagnostics) {
         if (value == null) return "";
         if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            diagnostics.warn(1, "front matter '" + key + "' should be a single text value; its parts were joined");
+            diagnostics.warn(1, where + " '" + key + "' should be a single text value; its parts were joined");
             return String.join(" ", list(value));
         }
         return String.valueOf(value).strip();

@@ -7,15 +7,18 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 
 /**
- * The front matter's {@code lang}, decided once for every output: Chinese region tags become the
+ * The front matter's (or book.yaml's) {@code lang}, decided once for every output: Chinese region tags become the
  * script tags ebook stores and readers want ({@code zh-CN} → {@code zh-Hans}, {@code zh-TW} →
  * {@code zh-Hant}); something that is not a language tag is a warning at its line and the default.
  */
 final class LanguageTag {
     private LanguageTag() {}
 
-    /** @param line the front matter line of {@code lang:}, where a warning points */
-    static String normalise(String lang, int line, Diagnostics diagnostics) {
+    /**
+     * @param line  the line of {@code lang:}, where a warning points
+     * @param where what {@code lang:} was written in, for the warning: "front matter", "book.yaml"
+     */
+    static String normalise(String lang, int line, String where, Diagnostics diagnostics) {
         String tag = lang.strip().replace('_', '-');
         if (tag.isEmpty()) return "";
         switch (tag.toLowerCase(Locale.ROOT)) {
@@ -29,7 +32,7 @@ final class LanguageTag {
         } catch (IllformedLocaleException e) {
             // reported below
         }
-        diagnostics.warn(line, "front matter lang '" + lang
+        diagnostics.warn(line, where + " lang '" + lang
                 + "' is not a language tag; using " + Metadata.DEFAULT_LANGUAGE + " (write lang: zh-Hans, zh-Hant or en)");
         return Metadata.DEFAULT_LANGUAGE;
     }

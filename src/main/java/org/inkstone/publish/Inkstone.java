@@ -7,7 +7,11 @@ import org.inkstone.asset.SourceFile;
 import org.inkstone.cache.Caches;
 import org.inkstone.diagnostic.Diagnostic;
 import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.model.Book;
+import org.inkstone.model.BookPart;
+import org.inkstone.model.Chapter;
 import org.inkstone.model.Document;
+import org.inkstone.model.Metadata;
 import org.inkstone.diagnostic.InputException;
 import org.inkstone.font.FontException;
 import org.inkstone.parse.MarkdownReader;
@@ -19,6 +23,8 @@ import org.inkstone.render.Renderer;
 import org.inkstone.theme.Theme;
 import org.inkstone.theme.ThemeException;
 import org.inkstone.theme.ThemeLoader;
+import org.inkstone.transform.BookAssembly;
+import org.inkstone.transform.ChapterArticles;
 import org.inkstone.transform.Transform;
 import org.inkstone.transform.Transforms;
 
@@ -72,6 +78,8 @@ public final class Inkstone {
         private RequestedOptions options = RequestedOptions.defaults();
         private AssetPolicy assets = AssetPolicy.defaults();
         private Caches caches;
+        private boolean themeGiven;
+        private java.util.function.Consumer<String> progress = step -> {};
 
         private Builder() {}
 
@@ -88,6 +96,16 @@ public final class Inkstone {
         /** A theme name (a folder of {@code themes/} under the home folder) or the path of a theme folder. */
         public Builder theme(String nameOrFolder) {
             this.theme = nameOrFolder;
+            this.themeGiven = true;
+            return this;
+        }
+
+        /**
+         * Told each step of a long build ("reading chapters 3/30", "writing pdf"), for a progress line;
+         * by default nothing is told.
+         */
+        public Builder progress(java.util.function.Consumer<String> steps) {
+            this.progress = steps;
             return this;
         }
 
@@ -179,8 +197,12 @@ public final class Inkstone {
         return caches;
     }
 
-    /** Builds one Markdown file into every format; never throws for bad input (the result says what went wrong). */
+    /**
+     * Builds one Markdown file, or a book (a folder holding {@code book.yaml} and/or {@code SUMMARY.md}, or the
+     * path of either file), into every format; never throws for bad input (the result says what went wrong).
+     */
     public Result publish(Path input) {
+        if (BookReader.isBook(input)) return publishBook(input);
         Diagnostics diagnostics = new Diagnostics(input.toString());
         try {
             Theme theme = currentTheme();
@@ -204,13 +226,126 @@ public final class Inkstone {
                 }
                 return out;
             });
-            if (settings.strict && diagnostics.hasWarnings()) {
-                long n = diagnostics.all().size();
-                return fail(input, diagnostics, input + ": error: " + n + (n == 1 ? " warning" : " warnings")
-                        + " with --strict; nothing was written");
+            return written(input, files, diagnostics);
+        } catch (Exception | Error e) {
+            return failed(input, diagnostics, e);
+        }
+    }
+
+    /**
+     * A book: its chapters read ({@link BookReader}) and laid into one document ({@link BookAssembly}); the
+     * outputs that take the book whole get it with its layout, the others (WeChat) each chapter as an article
+     * in {@code <book>/<format>/}. The files are named after the book's folder.
+     */
+    private Result publishBook(Path input) {
+        String shown = input.toString().replaceAll("[/\\\\]+$", "");
+        if (!java.nio.file.Files.isDirectory(input)) shown = input.getParent() == null ? "." : input.getParent().toString();
+        Diagnostics diagnostics = new Diagnostics(shown);
+        String where = shown;
+        try {
+            Path folder = BookReader.folderOf(input);
+            String stem = folder.getFileName().toString();
+            Map<String, byte[]> files = LargeStackThread.call(() -> {
+                AssetResolver assets = new AssetResolver(folder, diagnostics, settings.assets);
+                BookReader.Read read = new BookReader(reader, transforms, settings.progress).read(input, where, assets, diagnostics);
+                Theme theme = bookTheme(read);
+                Metadata options = BookOptions.asFrontMatter(read.book().metadata(), read.config());
+                return renderBook(read.book(), c -> read.sources().getOrDefault(c, ""), options, read.configDiagnostics(),
+                        theme, assets, stem, diagnostics);
+            });
+            return written(input, files, diagnostics);
+        } catch (Exception | Error e) {
+            return failed(input, diagnostics, e);
+        }
+    }
+
+    /**
+     * Builds a book made in code: its chapters' documents as {@link MarkdownReader} gives them (the standard
+     * transforms are run here), its images and embedded notes relative to {@code folder}. The files are named
+     * after the folder; the book's metadata gives the options a book.yaml would ({@code page-size}, …, in
+     * {@link Metadata#extra()}).
+     */
+    public Result publish(Book book, Path folder) {
+        Diagnostics diagnostics = new Diagnostics(folder.toString());
+        try {
+            Path root = folder.toAbsolutePath().normalize();
+            Map<String, byte[]> files = LargeStackThread.call(() -> {
+                Book transformed = new Book(book.metadata(), book.parts().stream().map(p -> new BookPart(p.title(), p.matter(),
+                        p.chapters().stream().map(this::transformed).toList())).toList());
+                AssetResolver assets = new AssetResolver(root, diagnostics, settings.assets);
+                return renderBook(transformed, c -> "", transformed.metadata(), diagnostics, currentTheme(), assets,
+                        root.getFileName().toString(), diagnostics);
+            });
+            return written(folder, files, diagnostics);
+        } catch (Exception | Error e) {
+            return failed(folder, diagnostics, e);
+        }
+    }
+
+    private Chapter transformed(Chapter c) {
+        return new Chapter(c.title(), c.path(), c.depth(), Transforms.run(c.document(), transforms),
+                c.sections().stream().map(this::transformed).toList());
+    }
+
+    /**
+     * Renders a book read or made: laid into one document ({@link BookAssembly}); the outputs that take the
+     * book whole get it with its layout, the others (WeChat) each chapter as an article in
+     * {@code <book>/<format>/}.
+     *
+     * @param options            the metadata whose keys give the book's options (book.yaml's, as front matter)
+     * @param optionsDiagnostics where a bad option value is reported
+     */
+    private Map<String, byte[]> renderBook(Book read, java.util.function.Function<Chapter, String> sources, Metadata options,
+                                           Diagnostics optionsDiagnostics, Theme theme, AssetResolver assets, String stem,
+                                           Diagnostics diagnostics) {
+        for (Renderer r : renderers) r.prepare(theme, caches);
+        BookAssembly.Assembled book = BookAssembly.assemble(read, sources, diagnostics);
+        Document doc = book.document();
+        OutputOptions resolved = OptionsResolver.resolve(settings.options, options, theme, optionsDiagnostics);
+        diagnostics.include(optionsDiagnostics);
+        RenderContext ctx = new RenderContext(doc, theme, assets, diagnostics, stem, settings.output, settings.clock,
+                resolved, caches, book.layout());
+        Map<List<Transform>, Document> transformed = new HashMap<>();
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (Renderer r : renderers) {
+            settings.progress.accept("writing " + r.format());
+            Document own = transformed.computeIfAbsent(r.transforms(resolved), extra -> Transforms.run(doc, extra));
+            RenderContext mine = own == doc ? ctx : ctx.withDocument(own);
+            if (!r.chapterByChapter()) {
+                r.render(mine, out::put);
+                continue;
             }
-            List<Path> written = new FileSystemSink(settings.output).writeAll(files);
-            return new Result(input, written, diagnostics.all(), null);
+            for (ChapterArticles.Article a : ChapterArticles.of(own, book.layout())) {
+                r.render(new RenderContext(a.document(), theme, assets, diagnostics, stem + "/" + r.format() + "/" + a.stem(),
+                        settings.output, settings.clock, resolved, caches), out::put);
+            }
+        }
+        return out;
+    }
+
+    /** book.yaml's {@code theme:} when the builder was given none; else the builder's. */
+    private Theme bookTheme(BookReader.Read read) {
+        String named = read.config().options().getOrDefault("theme", "").strip();
+        if (settings.themeGiven || named.isEmpty()) return currentTheme();
+        Path local = read.folder().resolve(named);
+        return themes.load(java.nio.file.Files.isDirectory(local) ? local.toString() : named);
+    }
+
+    /** Writes the build's files, all or nothing; with strict, none when there was a warning. */
+    private Result written(Path input, Map<String, byte[]> files, Diagnostics diagnostics) {
+        if (settings.strict && diagnostics.hasWarnings()) {
+            long n = diagnostics.all().size();
+            return fail(input, diagnostics, input + ": error: " + n + (n == 1 ? " warning" : " warnings")
+                    + " with --strict; nothing was written");
+        }
+        List<Path> written = new FileSystemSink(settings.output).writeAll(files);
+        return new Result(input, written, diagnostics.all(), null);
+    }
+
+    /** The result of a build that stopped: one message saying why, never a stack trace. */
+    private static Result failed(Path input, Diagnostics diagnostics, Throwable thrown) {
+        try {
+            throw thrown;
         } catch (FileSystemSink.WriteFailure e) {
             return fail(input, diagnostics, e.getMessage());
         } catch (InputException e) {
@@ -224,7 +359,7 @@ public final class Inkstone {
             return fail(input, diagnostics, input + ": error: " + e.getMessage());
         } catch (UncheckedIOException e) {
             return fail(input, diagnostics, input + ": error: " + e.getMessage());
-        } catch (Exception | Error e) {
+        } catch (Throwable e) {
             return fail(input, diagnostics, input + ": error: internal error (" + e + "); please report this with the input file");
         }
     }

@@ -26,6 +26,15 @@ public interface Renderer {
      * default Han–Latin spacing when {@code --cjk-spacing on}. The publisher runs each distinct list
      * once and shares the result between the outputs that asked for it.
      */
+    /**
+     * For a book: true when this output publishes the chapters one by one, as a series of articles (each
+     * chapter rendered as a document of its own, named {@code <book>/<format>/<chapter>}); false (the
+     * default) when it takes the book whole, with its {@link RenderContext#book() layout}.
+     */
+    default boolean chapterByChapter() {
+        return false;
+    }
+
     default List<Transform> transforms(OutputOptions options) {
         return options.cjkSpacing().on(false) ? List.of(Transforms.HAN_LATIN_SPACING) : List.of();
     }

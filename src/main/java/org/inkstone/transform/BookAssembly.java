@@ -84,7 +84,7 @@ public final class BookAssembly {
 
     /**
      * @param source      each chapter's source text (for a draft chapter, "")
-     * @param diagnostics the book's diagnostics: they are given the book's text and the chapters' regions, so
+     * @param diagnostics the book's diagnostics, named after the book's folder: they are given the book's text and the chapters' regions, so
      *                    that a warning at a line of the document names the chapter's file and line
      */
     public static Assembled assemble(Book book, Function<Chapter, String> source, Diagnostics diagnostics) {
@@ -101,7 +101,7 @@ public final class BookAssembly {
                     String own = source.apply(c);
                     Entry e = new Entry(c, part, nextLine, own);
                     entries.add(e);
-                    regions.add(new Diagnostics.Region(nextLine, c.path()));
+                    regions.add(new Diagnostics.Region(nextLine, inFolder(diagnostics.file(), c.path())));
                     text.append(own);
                     if (!own.endsWith("\n")) text.append('\n');
                     nextLine += lineCount(own);
@@ -135,6 +135,11 @@ public final class BookAssembly {
         }
         Document document = new Document(book.metadata(), blocks, footnotes);
         return new Assembled(document, new BookLayout(book, placed), text.toString(), regions);
+    }
+
+    /** A chapter's file as messages name it: under the book's folder as the book's diagnostics name it. */
+    private static String inFolder(String folder, String path) {
+        return folder.isEmpty() || folder.equals(".") ? path : folder + "/" + path;
     }
 
     private static void addWithSections(Chapter c, List<Chapter> out) {

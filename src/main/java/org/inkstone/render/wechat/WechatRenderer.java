@@ -30,6 +30,12 @@ import java.util.List;
  * ({@code <br>}, {@code &nbsp;}), which is what the editor's paste handler reads.
  */
 public final class WechatRenderer implements Renderer {
+    /** A book becomes a series of articles, one per chapter: WeChat publishes articles, not books. */
+    @Override
+    public boolean chapterByChapter() {
+        return true;
+    }
+
     @Override
     public String format() {
         return "wechat";

@@ -10,7 +10,7 @@ import java.util.List;
  * A book's contents page: its parts, chapters and their sections (headings of level 2, which include
  * the chapters the summary nests under a chapter), each with a dot leader and the page it starts on
  * ({@code target-counter}, in print.css; a front matter entry in lower-case roman numerals, as its
- * pages are numbered). It follows the title page.
+ * pages are numbered); a draft chapter (no file yet) by its title alone. It follows the title page.
  */
 final class BookContents {
     /** The deepest heading level listed under a chapter. */
@@ -38,7 +38,8 @@ final class BookContents {
                 case HEADING -> "toc-section";
             });
             if (n.matter() == BookPart.Matter.FRONT) li.addClass("toc-front");
-            li.appendElement("a").attr("href", "#" + n.id()).text(n.title());
+            if (n.id() == null) li.addClass("toc-draft").appendElement("span").text(n.title());
+            else li.appendElement("a").attr("href", "#" + n.id()).text(n.title());
             list(li, n.children());
         }
     }

@@ -28,7 +28,8 @@ final class Bookmarks {
 
     private static void add(Element parent, List<BookOutline.Node> nodes) {
         for (BookOutline.Node n : nodes) {
-            add(parent.appendElement("bookmark").attr("name", n.title()).attr("href", "#" + n.id()), n.children());
+            if (n.id() == null) add(parent, n.children()); // a draft chapter: no page to go to
+            else add(parent.appendElement("bookmark").attr("name", n.title()).attr("href", "#" + n.id()), n.children());
         }
     }
 

@@ -1,25 +1,18 @@
 package org.inkstone.render.pdf;
 
-import org.inkstone.asset.AssetResolver;
 import org.inkstone.cache.Caches;
-import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.diagnostic.Diagnostic;
 import org.inkstone.model.Book;
 import org.inkstone.model.BookPart;
 import org.inkstone.model.Chapter;
-import org.inkstone.model.Document;
 import org.inkstone.model.Metadata;
 import org.inkstone.options.AutoSwitch;
-import org.inkstone.options.OptionsResolver;
-import org.inkstone.options.OutputOptions;
 import org.inkstone.options.PageSize;
 import org.inkstone.options.PdfOptions;
 import org.inkstone.options.RequestedOptions;
 import org.inkstone.parse.MarkdownReader;
-import org.inkstone.render.RenderContext;
-import org.inkstone.theme.Theme;
-import org.inkstone.theme.ThemeLoader;
-import org.inkstone.transform.BookAssembly;
-import org.inkstone.transform.Transforms;
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.publish.Inkstone;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,84 +22,104 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Books rendered to PDF for tests, put together by hand the way the publisher does (each chapter read
- * and through the standard transforms, {@link BookAssembly}, the PDF renderer): the fixture book
- * {@code books/tea} and generated ones of any length.
+ * Books built to PDF for tests through the publisher, as {@code inkstone build BOOK_DIR --to pdf} builds
+ * them (offline, at a fixed time): the fixture book {@code books/tea} (A5, chapters on right-hand pages,
+ * as its book.yaml says), and generated books of any length, made in code.
  */
 final class BookPdfs {
     static final Path TEA = Path.of("src/test/resources/books/tea").toAbsolutePath();
-    private static final Theme THEME = new ThemeLoader(Path.of("").toAbsolutePath()).load("default");
+    /** One process's caches, as the command line keeps them between builds. */
     private static final Caches CACHES = new Caches();
 
     private BookPdfs() {}
 
-    /** A rendered book: the PDF and the warnings. */
-    record Rendered(byte[] pdf, Diagnostics diagnostics) {}
+    /** A built book: the PDF and the build's warnings. */
+    record Built(byte[] pdf, List<Diagnostic> diagnostics) {}
 
-    /** One chapter to be: its title, file (relative to the book folder; "" for a draft) and sections. */
-    record Spec(String title, String path, List<Spec> sections) {
-        Spec(String title, String path) {
-            this(title, path, List.of());
+    /** What the command line may ask for; book.yaml gives the rest. */
+    record Asked(boolean recto, AutoSwitch toc, boolean pdfUa, boolean pdfA) {
+        static Asked asWritten() {
+            return new Asked(true, AutoSwitch.AUTO, false, false);
         }
     }
 
-    /** A part to be. */
-    record PartSpec(String title, BookPart.Matter matter, List<Spec> chapters) {}
-
-    static PdfOptions a5(boolean recto) {
-        return new PdfOptions(PageSize.A5, AutoSwitch.AUTO, false, false, recto);
-    }
-
-    /** The fixture book as SUMMARY.md and book.yaml describe it. */
-    static Rendered tea(PdfOptions pdf) {
-        Metadata meta = new Metadata("茶事小记", "一本关于喝茶的小书", List.of("林一叶"), "2026-12-01", "zh-Hans",
-                "从识茶到泡茶的几章笔记。", List.of("茶", "笔记"), "", "", Map.of(), Map.of());
-        List<PartSpec> parts = List.of(
-                new PartSpec("", BookPart.Matter.FRONT, List.of(new Spec("序", "preface.md"))),
-                new PartSpec("第一部分　识茶", BookPart.Matter.BODY, List.of(
-                        new Spec("绿茶", "part1/green.md", List.of(new Spec("龙井的采摘", "part1/longjing.md"))),
-                        new Spec("红茶", "part1/black.md"))),
-                new PartSpec("第二部分　泡茶", BookPart.Matter.BODY, List.of(
-                        new Spec("水与器", "part2/water.md"), new Spec("待写的一章", ""))),
-                new PartSpec("", BookPart.Matter.BACK, List.of(
-                        new Spec("附录：茶的年表", "appendix.md"), new Spec("后记", "afterword.md"))));
-        return render(TEA, "tea", meta, parts, path -> read(TEA.resolve(path)), pdf);
+    /**
+     * The fixture book, built from a copy of its folder in {@code dir} (an empty folder); without {@code recto}, the copy's book.yaml says
+     * {@code chapter-start: any} instead of {@code right}.
+     */
+    static Built tea(Path dir, Asked asked) {
+        try {
+            Path book = dir.resolve("tea");
+            copy(TEA, book);
+            if (!asked.recto()) {
+                Path yaml = book.resolve("book.yaml");
+                String text = Files.readString(yaml, StandardCharsets.UTF_8);
+                if (!text.contains("chapter-start: right")) throw new IllegalStateException("book.yaml no longer says chapter-start: right");
+                Files.writeString(yaml, text.replace("chapter-start: right", "chapter-start: any"), StandardCharsets.UTF_8);
+            }
+            Path out = dir.resolve("out");
+            Inkstone.Result r = publisher(out, asked).publish(book);
+            if (!r.succeeded()) throw new AssertionError(r.failure() + "\n" + r.diagnostics());
+            return new Built(Files.readAllBytes(out.resolve("tea.pdf")), r.diagnostics());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
-     * A generated book of {@code chapters} chapters of Chinese text (each a few pages with sections),
-     * in parts of ten, after a preface.
+     * A generated book of {@code chapters} chapters of Chinese text (each a few pages in four sections, the
+     * second linking to the chapter before), in parts of ten, after a preface; A5; built in {@code dir} (an empty folder).
      */
-    static Rendered generated(int chapters, PdfOptions pdf) {
-        Map<String, String> sources = new HashMap<>();
-        sources.put("preface.md", "这是一本生成的书，用来量一量排版要多久。\n\n" + paragraph(0, 3));
-        List<PartSpec> parts = new ArrayList<>();
-        parts.add(new PartSpec("", BookPart.Matter.FRONT, List.of(new Spec("前言", "preface.md"))));
-        List<Spec> run = new ArrayList<>();
+    static Built generated(Path dir, int chapters, boolean recto) {
+        MarkdownReader reader = new MarkdownReader();
+        Diagnostics diagnostics = new Diagnostics("generated");
+        List<BookPart> parts = new ArrayList<>();
+        parts.add(new BookPart("", BookPart.Matter.FRONT, List.of(chapter(reader, "前言", "preface.md",
+                "这是一本生成的书，用来量一量排版要多久。\n\n" + paragraph(0, 3), diagnostics))));
+        List<Chapter> run = new ArrayList<>();
         for (int i = 1; i <= chapters; i++) {
-            String path = "ch" + i + ".md";
             StringBuilder md = new StringBuilder("# 第" + i + "章\n\n");
             for (int s = 1; s <= 4; s++) {
                 md.append("## 第").append(s).append("节\n\n");
                 for (int k = 0; k < 4; k++) md.append(paragraph(i * 31 + s * 7 + k, 6)).append("\n\n");
                 if (i > 1 && s == 2) md.append("见[前一章](ch").append(i - 1).append(".md#第2节)。\n\n");
             }
-            sources.put(path, md.toString());
-            run.add(new Spec("第" + i + "章", path));
+            run.add(chapter(reader, "第" + i + "章", "ch" + i + ".md", md.toString(), diagnostics));
             if (run.size() == 10 || i == chapters) {
-                parts.add(new PartSpec("第" + (parts.size()) + "部分", BookPart.Matter.BODY, run));
+                parts.add(new BookPart("第" + parts.size() + "部分", BookPart.Matter.BODY, run));
                 run = new ArrayList<>();
             }
         }
-        Metadata meta = new Metadata("生成的书", "", List.of("测试"), "", "zh-Hans", "", List.of(), "", "", Map.of(), Map.of());
-        return render(TEA, "generated", meta, parts, sources::get, pdf);
+        Metadata meta = new Metadata("生成的书", "", List.of("测试"), "", "zh-Hans", "", List.of(), "", "",
+                Map.of("page-size", "A5", "chapter-start", recto ? "right" : "any"), Map.of());
+        try {
+            Path folder = Files.createDirectories(dir.resolve("generated"));
+            Path out = dir.resolve("out");
+            Inkstone.Result r = publisher(out, new Asked(recto, AutoSwitch.AUTO, false, false)).publish(new Book(meta, parts), folder);
+            if (!r.succeeded()) throw new AssertionError(r.failure() + "\n" + r.diagnostics());
+            List<Diagnostic> all = new ArrayList<>(diagnostics.all());
+            all.addAll(r.diagnostics());
+            return new Built(Files.readAllBytes(out.resolve("generated.pdf")), all);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Inkstone publisher(Path out, Asked asked) {
+        return Inkstone.builder().formats("pdf").output(out).home(Path.of("").toAbsolutePath()).caches(CACHES)
+                .clock(Clock.fixed(PdfBuilds.WHEN, ZoneOffset.UTC)).assets(PdfBuilds.offline())
+                .options(RequestedOptions.builder().pdf(new PdfOptions(PageSize.A4, asked.toc(), asked.pdfUa(), asked.pdfA(), false)).build())
+                .build();
+    }
+
+    private static Chapter chapter(MarkdownReader reader, String title, String path, String markdown, Diagnostics diagnostics) {
+        String stem = path.replaceFirst("\\.md$", "");
+        return new Chapter(title, path, 0, reader.readNote(markdown, stem, diagnostics).document(), List.of());
     }
 
     private static final String HAN = "茶叶的采摘与制作需要经验和耐心春天的新芽最为鲜嫩水温与器具影响滋味人们在山间种植茶树世代相传";
@@ -122,51 +135,13 @@ final class BookPdfs {
         return out.toString();
     }
 
-    interface Sources {
-        String of(String path);
-    }
-
-    static Rendered render(Path folder, String stem, Metadata meta, List<PartSpec> specs, Sources sources, PdfOptions pdf) {
-        Diagnostics diagnostics = new Diagnostics("SUMMARY.md");
-        MarkdownReader reader = new MarkdownReader();
-        Map<Chapter, String> text = new IdentityHashMap<>();
-        List<BookPart> parts = new ArrayList<>();
-        for (PartSpec p : specs) {
-            List<Chapter> chapters = new ArrayList<>();
-            for (Spec s : p.chapters()) chapters.add(chapter(s, 0, reader, sources, text, diagnostics));
-            parts.add(new BookPart(p.title(), p.matter(), chapters));
-        }
-        Book book = new Book(meta, parts);
-        BookAssembly.Assembled assembled = BookAssembly.assemble(book, c -> text.getOrDefault(c, ""), diagnostics);
-        OutputOptions options = OptionsResolver.resolve(RequestedOptions.builder().pdf(pdf).build(), meta, THEME, diagnostics);
-        PdfRenderer renderer = new PdfRenderer();
-        renderer.prepare(THEME, CACHES);
-        RenderContext ctx = new RenderContext(assembled.document(), THEME,
-                new AssetResolver(folder, diagnostics, PdfBuilds.offline()), diagnostics, stem, folder.resolve("out"),
-                Clock.fixed(PdfBuilds.WHEN, ZoneOffset.UTC), options, CACHES, assembled.layout());
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        renderer.render(ctx, out::put);
-        return new Rendered(out.get(stem + ".pdf"), diagnostics);
-    }
-
-    private static Chapter chapter(Spec s, int depth, MarkdownReader reader, Sources sources, Map<Chapter, String> text,
-                                   Diagnostics diagnostics) {
-        List<Chapter> sections = new ArrayList<>();
-        for (Spec sub : s.sections()) sections.add(chapter(sub, depth + 1, reader, sources, text, diagnostics));
-        if (s.path().isEmpty()) return new Chapter(s.title(), "", depth, new Document(Metadata.empty(), List.of(), List.of()), sections);
-        String source = sources.of(s.path());
-        String stem = s.path().substring(s.path().lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
-        Document doc = Transforms.run(reader.readNote(source, stem, diagnostics).document(), Transforms.standard(false));
-        Chapter c = new Chapter(s.title(), s.path(), depth, doc, sections);
-        text.put(c, source);
-        return c;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
         }
     }
 }

@@ -74,11 +74,22 @@ public final class BookYamlReader {
             Optional<Node> root = new Compose(settings).composeString(yaml);
             return new BookYamlReader(diagnostics, settings, yaml).config(root);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(1);
-            throw new InputException(diagnostics.file(), line, invalid(e.getProblem()));
+            throw new InputException(diagnostics.file(), errorLine(e), invalid(e.getContext() == null ? e.getProblem()
+                    : e.getContext() + ", " + e.getProblem()));
         } catch (YamlEngineException e) {
             throw new InputException(diagnostics.file(), 1, invalid(e.getMessage()));
         }
+    }
+
+    /**
+     * The line of a YAML error: where it was found, or, when that is the end of the file (a quote never
+     * closed), where the unfinished thing began.
+     */
+    private static int errorLine(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
+        var mark = atEnd && e.getContextMark().isPresent() ? e.getContextMark() : e.getProblemMark().or(e::getContextMark);
+        return mark.map(m -> m.getLine() + 1).orElse(1);
     }
 
     private static String invalid(String problem) {
@@ -114,7 +125,8 @@ public final class BookYamlReader {
     private Map<String, NodeTuple> keys(MappingNode map, String in) {
         Map<String, NodeTuple> out = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
-            String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue().strip().toLowerCase(Locale.ROOT) : shape(t.getKeyNode());
+            Node k = t.getKeyNode();
+            String key = k instanceof ScalarNode s ? s.getValue().strip().toLowerCase(Locale.ROOT) : shape(k);
             NodeTuple first = out.putIfAbsent(key, t);
             if (first != null) {
                 diagnostics.warn(line(t.getKeyNode()), WHERE + " key '" + key + "'" + in + " is given twice (first at line "
@@ -137,7 +149,8 @@ public final class BookYamlReader {
                 if (item instanceof ScalarNode) {
                     if (!isNull(item)) items.add(construct(item));
                 } else {
-                    wrongShape(key, "text", item);
+                    diagnostics.warn(line(item), WHERE + " '" + key + "' holds " + shape(item) + " where a text is expected;"
+                            + " that item is ignored");
                 }
             }
             metadataValues.put(key, items);
@@ -169,7 +182,8 @@ public final class BookYamlReader {
         }
         for (Map.Entry<String, NodeTuple> e : keys(map, " in " + name + ":").entrySet()) {
             int keyLine = line(e.getValue().getKeyNode());
-            if (SECTIONS.get(name).contains(e.getKey())) option(name + "." + e.getKey(), e.getKey(), e.getValue().getValueNode(), keyLine);
+            Node setting = e.getValue().getValueNode();
+            if (SECTIONS.get(name).contains(e.getKey())) option(name + "." + e.getKey(), e.getKey(), setting, keyLine);
             else unknown(e.getKey(), " in " + name + ":", SECTIONS.get(name), keyLine);
         }
     }
@@ -194,16 +208,25 @@ public final class BookYamlReader {
         for (Node item : list(node, "chapters")) {
             if (item instanceof MappingNode map && isPart(map)) {
                 Map<String, NodeTuple> keys = keys(map, " in a part");
-                Node title = keys.get("part").getValueNode();
-                if (title instanceof ScalarNode && !isNull(title)) {
-                    items.add(new ChapterList.Part(ListingSyntax.plainText(String.valueOf(construct(title))), line(map)));
-                } else {
-                    wrongShape("part", "the part's title", title);
-                }
                 for (Map.Entry<String, NodeTuple> e : keys.entrySet()) {
-                    if (!PART_KEYS.contains(e.getKey())) unknown(e.getKey(), " in a part", PART_KEYS, line(e.getValue().getKeyNode()));
+                    if (PART_KEYS.contains(e.getKey())) continue;
+                    unknown(e.getKey(), " in a part", PART_KEYS, line(e.getValue().getKeyNode()));
                 }
-                if (keys.containsKey("chapters")) items.addAll(entries(keys.get("chapters").getValueNode(), "chapters", Matter.BODY, 1));
+                NodeTuple chapters = keys.get("chapters");
+                List<Entry> entries = chapters == null ? List.of() : entries(chapters.getValueNode(), "chapters", Matter.BODY, 1);
+                Node title = keys.get("part").getValueNode();
+                if (isNull(title)) {
+                    diagnostics.warn(line(map), WHERE + " part has no title; write it after part: (- part: 第一部分);"
+                            + " its chapters are listed without one");
+                } else if (!(title instanceof ScalarNode)) {
+                    wrongShape("part", "the part's title", title);
+                } else if (entries.isEmpty()) {
+                    diagnostics.warn(line(map), WHERE + " part '" + construct(title) + "' has no chapters under it; list them"
+                            + " in its chapters: (" + ENTRY_EXAMPLE + "); it is left out of the contents");
+                } else {
+                    items.add(new ChapterList.Part(ListingSyntax.plainText(String.valueOf(construct(title))), line(map)));
+                }
+                items.addAll(entries);
             } else {
                 entry(item, Matter.BODY, 0).ifPresent(items::add);
             }
@@ -265,8 +288,11 @@ public final class BookYamlReader {
                     }
                 }
                 case "title" -> {
-                    if (value instanceof ScalarNode && !isNull(value)) title = ListingSyntax.plainText(String.valueOf(construct(value)));
-                    else if (!isNull(value)) wrongShape(key, "the chapter's title", value);
+                    if (value instanceof ScalarNode && !isNull(value)) {
+                        title = ListingSyntax.plainText(String.valueOf(construct(value)));
+                    } else if (!isNull(value)) {
+                        wrongShape(key, "the chapter's title", value);
+                    }
                 }
                 case "sections" -> sections = entries(value, "sections", matter, depth + 1);
                 default -> unknown(key, " in a chapter", ENTRY_KEYS, keyLine);
@@ -285,16 +311,14 @@ public final class BookYamlReader {
     }
 
     private Optional<Entry> fileEntry(String title, String written, List<Entry> sections, Matter matter, int line) {
-        String name = title.isEmpty() ? written : title;
+        String name = title.isEmpty() ? "'" + written + "'" : "'" + title + "' (" + written + ")";
         if (ListingSyntax.isExternal(written)) {
-            diagnostics.warn(line, "'" + name + "' is " + written + ", not a chapter file; only the book's own Markdown files are"
-                    + " chapters, so " + (sections.isEmpty() ? "it is left out of the book"
-                    : "it is listed as a heading without a page above its sections") + " (put the link inside a chapter instead)");
+            diagnostics.warn(line, ListingSyntax.externalWarning(name, !sections.isEmpty()));
             return sections.isEmpty() ? Optional.empty() : Optional.of(new Entry(title, "", matter, line, sections));
         }
         String path = ListingSyntax.path(written);
         if (path.isEmpty()) {
-            diagnostics.warn(line, "'" + name + "' names no file; it is listed in the contents without a page."
+            diagnostics.warn(line, name + " names no file; it is listed in the contents without a page."
                     + " Give it a file: " + ENTRY_EXAMPLE);
         }
         return Optional.of(new Entry(title, path, matter, line, sections));

@@ -51,6 +51,16 @@ final class ListingSyntax {
         return p == null ? markdown.strip() : text(p);
     }
 
+    /**
+     * The warning for a chapter that is a web address: {@code named} is how the listing names it; with
+     * sections it stays as a heading without a page above them, else it is left out.
+     */
+    static String externalWarning(String named, boolean hasSections) {
+        return named + " is a web address, not a chapter file; only the book's own Markdown files are chapters, so "
+                + (hasSections ? "it is listed as a heading without a page above its sections" : "it is left out of the book")
+                + " (put the link inside a chapter instead)";
+    }
+
     /** A web address or another scheme ({@code https:}, {@code mailto:}, {@code //host}): not a file of the book. */
     static boolean isExternal(String written) {
         String s = written.strip();

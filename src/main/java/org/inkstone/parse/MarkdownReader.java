@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Reads Markdown (CommonMark + GFM + the Obsidian/Typora/MkDocs/VuePress/pandoc extensions Inkstone supports)
- * into a {@link Document}. The only public door to the parse package; flexmark stays inside it.
+ * into a {@link Document}. The parse package's door for documents (a book's lists have theirs); flexmark stays inside the package.
  */
 public final class MarkdownReader {
 

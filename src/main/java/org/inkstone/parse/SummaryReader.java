@@ -18,8 +18,10 @@ import org.inkstone.parse.ChapterList.Matter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,10 +38,14 @@ import java.util.regex.Pattern;
 public final class SummaryReader {
     private static final Pattern ATX_HEADING = Pattern.compile(" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*");
     /** {@code ---}, {@code ***}, {@code ___} (spaces between allowed); HonKit's own documentation writes {@code --}. */
-    private static final Pattern SEPARATOR = Pattern.compile(" {0,3}(?:(?:-[ \t]*){3,}|(?:\\*[ \t]*){3,}|(?:_[ \t]*){3,}|--[ \t]*)");
+    private static final Pattern SEPARATOR =
+            Pattern.compile(" {0,3}(?:(?:-[ \t]*){3,}|(?:\\*[ \t]*){3,}|(?:_[ \t]*){3,}|--[ \t]*)");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(?:=+|-{2,})[ \t]*");
     private static final Pattern ITEM = Pattern.compile("([ \t]*)(?:[-*+]|\\d{1,9}[.)])(?:[ \t]+(.*))?");
-    private static final Pattern DEFINITION = Pattern.compile(" {0,3}\\[(?:[^\\]\\\\]|\\\\.)+\\]:.*");
+    private static final Pattern DEFINITION = Pattern.compile(" {0,3}\\[((?:[^\\]\\\\]|\\\\.)+)\\]:.*");
+    private static final Pattern BRACKETED = Pattern.compile("\\[((?:[^\\[\\]\\\\]|\\\\.)+)\\]");
+    /** A line that is one link with plain text and a plain destination, read without flexmark (most lines are). */
+    private static final Pattern PLAIN_LINK = Pattern.compile("\\[([^\\[\\]\\\\`*_<>&$=~^%!{}|]*)\\]\\(([^\\s()<>\\\\&\"']*)\\)");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
     /** Headings that name the list, not the book. */
     private static final Set<String> NOT_A_TITLE = Set.of("summary", "table of contents", "contents", "目录", "目錄", "目次");
@@ -76,6 +82,16 @@ public final class SummaryReader {
     }
 
     private final Diagnostics diagnostics;
+    /** Part, Separator or Pending, in order. */
+    private final List<Object> items = new ArrayList<>();
+    /** The list items that later, deeper items nest in, deepest first. */
+    private final Deque<Pending> open = new ArrayDeque<>();
+    /** Whether the lines read last are a list's, so that an indented text line continues an item. */
+    private boolean inList;
+    private int titleIndex = -1;
+    /** The index of the first list item or part title, and of the last list item: FRONT before, BACK after. */
+    private int firstBody = Integer.MAX_VALUE;
+    private int lastItem = -1;
 
     private SummaryReader(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -94,84 +110,31 @@ public final class SummaryReader {
 
     private ChapterList list(String source) {
         List<Line> lines = classify(withoutComments(normalise(source)));
-        int titleIndex = titleIndex(lines);
+        titleIndex = titleIndex(lines);
         String title = "";
         int titleLine = 0;
-        if (titleIndex >= 0) {
-            String written = lines.get(titleIndex).content().text();
-            if (!NOT_A_TITLE.contains(written.toLowerCase(Locale.ROOT))) {
-                title = written;
-                titleLine = lines.get(titleIndex).number();
-            }
+        if (titleIndex >= 0 && !NOT_A_TITLE.contains(lines.get(titleIndex).content().text().toLowerCase(Locale.ROOT))) {
+            title = lines.get(titleIndex).content().text();
+            titleLine = lines.get(titleIndex).number();
         }
-        int firstBody = Integer.MAX_VALUE;
-        int lastItem = -1;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            boolean part = l.kind() == Kind.HEADING && i != titleIndex && l.level() <= DEEPEST_PART_LEVEL;
-            if (l.kind() == Kind.ITEM || part) firstBody = Math.min(firstBody, i);
+            if (l.kind() == Kind.ITEM || isPartTitle(l, i)) firstBody = Math.min(firstBody, i);
             if (l.kind() == Kind.ITEM) lastItem = i;
         }
-
-        List<Object> items = new ArrayList<>(); // Part, Separator or Pending, in order
-        Deque<Pending> open = new ArrayDeque<>(); // the list items that later, deeper items nest in
-        boolean inList = false;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             switch (l.kind()) {
                 case BLANK -> { }
-                case HEADING -> {
-                    if (i == titleIndex) continue;
-                    open.clear();
-                    inList = false;
-                    if (l.level() > DEEPEST_PART_LEVEL) {
-                        diagnostics.warn(l.number(), "heading '" + excerpt(l.content().text()) + "' is not a part title: part titles are"
-                                + " #, ## or ### headings above a list of chapters; it is left out of the contents");
-                    } else if (i > lastItem) {
-                        diagnostics.warn(l.number(), "part title '" + excerpt(l.content().text()) + "' has no list of chapters after it;"
-                                + " put its chapters under it as list items (- [第一章](ch1.md)); it is left out of the contents");
-                    } else {
-                        items.add(new ChapterList.Part(l.content().text(), l.number()));
-                    }
-                }
+                case HEADING -> heading(l, i);
                 case SEPARATOR -> {
-                    open.clear();
-                    inList = false;
+                    endList();
                     items.add(new ChapterList.Separator(l.number()));
                 }
-                case ITEM -> {
-                    Pending entry = new Pending(l.content(), Matter.BODY, l.number(), l.indent());
-                    while (!open.isEmpty() && open.peek().indent >= l.indent()) open.pop();
-                    if (open.isEmpty()) items.add(entry);
-                    else open.peek().sections.add(entry);
-                    open.push(entry);
-                    inList = true;
-                }
-                case TEXT -> {
-                    if (inList && l.indent() >= 2) {
-                        diagnostics.warn(l.number(), "'" + excerpt(l.content().text()) + "' is not a list item; in the list of"
-                                + " chapters each line is an item such as - [第一章](ch1.md), indented to nest it; the line is ignored");
-                        continue;
-                    }
-                    open.clear();
-                    inList = false;
-                    if (!l.content().hasLink()) {
-                        diagnostics.warn(l.number(), "'" + excerpt(l.content().text()) + "' is neither a chapter link nor a list item;"
-                                + " a SUMMARY.md holds a title, chapter links such as [前言](preface.md) and list items such as"
-                                + " - [第一章](ch1.md); the line is ignored");
-                        continue;
-                    }
-                    Matter matter = i < firstBody ? Matter.FRONT : i > lastItem ? Matter.BACK : Matter.BODY;
-                    if (matter == Matter.BODY) {
-                        diagnostics.warn(l.number(), "'" + excerpt(l.content().text()) + "' stands among the numbered chapters but is"
-                                + " not a list item; it is read as one: write it - [" + l.content().linkTitle() + "](…)");
-                    }
-                    items.add(new Pending(l.content(), matter, l.number(), l.indent()));
-                }
-                default -> throw new IllegalStateException(l.kind().name());
+                case ITEM -> item(l);
+                case TEXT -> text(l, i);
             }
         }
-
         List<ChapterList.Item> out = new ArrayList<>();
         for (Object item : items) {
             if (item instanceof Pending p) entry(p).ifPresent(out::add);
@@ -182,6 +145,63 @@ public final class SummaryReader {
                     + " chapter files, for example:\n" + EXAMPLE);
         }
         return new ChapterList(title, titleLine, out);
+    }
+
+    private boolean isPartTitle(Line l, int index) {
+        return l.kind() == Kind.HEADING && index != titleIndex && l.level() <= DEEPEST_PART_LEVEL;
+    }
+
+    private void endList() {
+        open.clear();
+        inList = false;
+    }
+
+    /** A part title, unless it is the book's title, too deep, or has no list after it. */
+    private void heading(Line l, int index) {
+        if (index == titleIndex) return;
+        endList();
+        String text = excerpt(l.content().text());
+        if (!isPartTitle(l, index)) {
+            diagnostics.warn(l.number(), "heading '" + text + "' is not a part title: part titles are #, ## or ### headings"
+                    + " above a list of chapters; it is left out of the contents");
+        } else if (index > lastItem) {
+            diagnostics.warn(l.number(), "part title '" + text + "' has no list of chapters after it; put its chapters under it"
+                    + " as list items (- [第一章](ch1.md)); it is left out of the contents");
+        } else {
+            items.add(new ChapterList.Part(l.content().text(), l.number()));
+        }
+    }
+
+    /** A list item: a section of the nearest item above it that is indented less, else a chapter of its own. */
+    private void item(Line l) {
+        Pending entry = new Pending(l.content(), Matter.BODY, l.number(), l.indent());
+        while (!open.isEmpty() && open.peek().indent >= l.indent()) open.pop();
+        if (open.isEmpty()) items.add(entry);
+        else open.peek().sections.add(entry);
+        open.push(entry);
+        inList = true;
+    }
+
+    /** A line that is not a list item: a prefix or suffix chapter link, or stray text. */
+    private void text(Line l, int index) {
+        String text = excerpt(l.content().text());
+        if (inList && l.indent() >= 2) {
+            diagnostics.warn(l.number(), "'" + text + "' is not a list item; in the list of chapters each line is an item"
+                    + " such as - [第一章](ch1.md), indented to nest it; the line is ignored");
+            return;
+        }
+        endList();
+        if (!l.content().hasLink()) {
+            diagnostics.warn(l.number(), "'" + text + "' is neither a chapter link nor a list item; a SUMMARY.md holds a title,"
+                    + " chapter links such as [前言](preface.md) and list items such as - [第一章](ch1.md); the line is ignored");
+            return;
+        }
+        Matter matter = index < firstBody ? Matter.FRONT : index > lastItem ? Matter.BACK : Matter.BODY;
+        if (matter == Matter.BODY) {
+            diagnostics.warn(l.number(), "'" + text + "' stands among the numbered chapters but is not a list item; it is read"
+                    + " as one: write it - [" + l.content().linkTitle() + "](…)");
+        }
+        items.add(new Pending(l.content(), matter, l.number(), l.indent()));
     }
 
     /** The entry a list item or link line gives, with its warning; empty for a web address without sections. */
@@ -201,9 +221,7 @@ public final class SummaryReader {
         }
         String title = c.linkTitle();
         if (ListingSyntax.isExternal(c.destination())) {
-            diagnostics.warn(p.line, "'" + title + "' links to " + c.destination() + ", not a chapter file; only the book's own"
-                    + " Markdown files are chapters, so " + (sections.isEmpty() ? "it is left out of the book"
-                    : "it is listed as a heading without a page above its sections") + " (put the link inside a chapter instead)");
+            diagnostics.warn(p.line, ListingSyntax.externalWarning("'" + title + "' (" + c.destination() + ")", !sections.isEmpty()));
             return sections.isEmpty() ? Optional.empty() : Optional.of(new Entry(title, "", p.matter, p.line, sections));
         }
         String path = ListingSyntax.path(c.destination());
@@ -211,8 +229,8 @@ public final class SummaryReader {
             diagnostics.warn(p.line, "draft chapter '" + title + "' has no file; it is listed in the contents without a page."
                     + " Give it a file: " + marker + "[" + title + "](path.md)");
         } else if (path.isEmpty()) {
-            diagnostics.warn(p.line, "'" + title + "' links to '" + c.destination() + "', which names no file; it is listed in the"
-                    + " contents without a page. Give it a file: " + marker + "[" + title + "](path.md)");
+            diagnostics.warn(p.line, "'" + title + "' links to '" + c.destination() + "', which names no file; it is listed"
+                    + " in the contents without a page. Give it a file: " + marker + "[" + title + "](path.md)");
         }
         return Optional.of(new Entry(title, path, p.matter, p.line, sections));
     }
@@ -236,15 +254,15 @@ public final class SummaryReader {
 
     private List<Line> classify(String text) {
         String[] raw = text.split("\n", -1);
-        StringBuilder definitions = new StringBuilder();
+        Map<String, String> defs = new HashMap<>(); // reference definition lines by label
         boolean[] definition = new boolean[raw.length];
         for (int i = 0; i < raw.length; i++) {
-            if (DEFINITION.matcher(raw[i]).matches()) {
+            Matcher m = DEFINITION.matcher(raw[i]);
+            if (m.matches()) {
                 definition[i] = true;
-                definitions.append(raw[i].strip()).append('\n');
+                defs.putIfAbsent(label(m.group(1)), raw[i].strip());
             }
         }
-        String defs = definitions.toString().strip();
         List<Line> lines = new ArrayList<>(raw.length);
         String fence = null;
         for (int i = 0; i < raw.length; i++) {
@@ -258,7 +276,8 @@ public final class SummaryReader {
                 lines.add(blank(number));
             } else if ((m = FENCE.matcher(s)).matches()) {
                 fence = m.group(1);
-                diagnostics.warn(number, "a code block is not part of the contents; the SUMMARY.md lists chapters only, so it is ignored");
+                diagnostics.warn(number, "a code block is not part of the contents; the SUMMARY.md lists chapters only,"
+                        + " so it is ignored");
                 lines.add(blank(number));
             } else if (SETEXT_UNDERLINE.matcher(s).matches() && setextText(lines)) {
                 Line above = lines.remove(lines.size() - 1);
@@ -298,9 +317,19 @@ public final class SummaryReader {
     }
 
     /** A line's inline Markdown: its text, and the title and destination of its first link (not an image). */
-    private static Content content(String markdown, String definitions) {
+    private static Content content(String markdown, Map<String, String> definitions) {
         if (markdown.isBlank()) return Content.NONE;
-        Paragraph p = ListingSyntax.inline(markdown, definitions);
+        Matcher plain = PLAIN_LINK.matcher(markdown.strip());
+        if (plain.matches()) {
+            String title = plain.group(1).strip();
+            return new Content(title, title, plain.group(2));
+        }
+        StringBuilder used = new StringBuilder();
+        for (Matcher m = BRACKETED.matcher(markdown); m.find(); ) {
+            String d = definitions.get(label(m.group(1)));
+            if (d != null) used.append(d).append('\n');
+        }
+        Paragraph p = ListingSyntax.inline(markdown, used.toString().strip());
         if (p == null) return new Content(markdown.strip(), "", null);
         String text = ListingSyntax.text(p);
         Deque<Node> stack = new ArrayDeque<>();
@@ -318,6 +347,11 @@ public final class SummaryReader {
             for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) stack.push(c);
         }
         return new Content(text, "", null);
+    }
+
+    /** A reference label as CommonMark matches it: case-folded, inner white space one space. */
+    private static String label(String written) {
+        return written.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Indentation in columns, a tab to the next multiple of four. */

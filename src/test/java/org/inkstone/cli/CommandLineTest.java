@@ -60,11 +60,22 @@ class CommandLineTest {
     }
 
     @Test
-    void directoryInputIsRefused() throws Exception {
+    void aFolderWithoutAChapterListIsRefusedWithASummaryToWrite() throws Exception {
         Files.createDirectories(dir.resolve("folder.md"));
         assertEquals(1, run("build", dir.resolve("folder.md").toString(), "--out", outDir().toString()));
-        assertTrue(err().contains("is a folder"), err());
-        assertEquals(1, err().strip().lines().count(), err());
+        assertTrue(err().startsWith(dir.resolve("folder.md") + ": error: is a folder without a book.yaml or SUMMARY.md"), err());
+        assertTrue(err().contains("- [chapter1](chapter1.md)"), "an example SUMMARY.md to write:\n" + err());
+        assertNoStackTrace();
+        assertFalse(Files.exists(outDir()));
+    }
+
+    @Test
+    void aBookFolderBuildsWithoutAProgressLineWhenStderrIsNotATerminal() {
+        assertEquals(0, run("build", "src/test/resources/books/tea", "--to", "html,wechat", "--offline", "--out", outDir().toString()));
+        assertTrue(out().contains("wrote "), out());
+        assertTrue(Files.isRegularFile(outDir().resolve("tea/wechat/part1-green.wechat.html")), out());
+        assertFalse(err().contains("\r") || err().contains("reading chapters"), "no progress line:\n" + err());
+        assertTrue(err().contains("SUMMARY.md:16: warning: draft chapter"), err());
         assertNoStackTrace();
     }
 

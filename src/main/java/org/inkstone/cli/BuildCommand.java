@@ -142,7 +142,7 @@ final class BuildCommand implements Callable<Integer> {
             progress.clear();
             for (Diagnostic d : r.diagnostics()) err.println(d.format());
             if (r.succeeded()) {
-                for (Path p : r.written()) outWriter.println("wrote " + display(p));
+                for (String line : writtenLines(r.written())) outWriter.println(line);
             } else {
                 err.println(r.failure());
                 failures++;
@@ -172,6 +172,28 @@ final class BuildCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * One line per file written in the output folder itself, and one per folder below it (a web book's
+     * pages, a book's WeChat articles): {@code wrote out/tea/ (12 files)}.
+     */
+    private List<String> writtenLines(List<Path> written) {
+        Path folder = out.toAbsolutePath().normalize();
+        java.util.Map<String, Integer> inFolders = new java.util.LinkedHashMap<>();
+        List<String> lines = new java.util.ArrayList<>();
+        for (Path p : written) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (!abs.startsWith(folder) || abs.getParent().equals(folder)) {
+                lines.add("wrote " + display(p));
+                continue;
+            }
+            String sub = display(folder.resolve(folder.relativize(abs).getName(0))) + "/";
+            if (inFolders.merge(sub, 1, Integer::sum) == 1) lines.add(sub);
+        }
+        lines.replaceAll(l -> inFolders.containsKey(l) ? "wrote " + l + " (" + inFolders.get(l)
+                + (inFolders.get(l) == 1 ? " file)" : " files)") : l);
+        return lines;
     }
 
     private static String display(Path p) {

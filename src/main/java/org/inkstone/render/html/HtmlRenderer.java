@@ -9,14 +9,12 @@ import org.inkstone.render.xhtml.XhtmlSettings;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.jsoup.nodes.Element;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * {@code --to html}: one standalone XHTML page styled by the theme ({@code base.css} + {@code html.css}, in the
- * chosen accent).
+ * {@code --to html}: for an article, one standalone XHTML page styled by the theme ({@code base.css} +
+ * {@code html.css}, in the chosen accent); for a book, a web book in a folder of its own ({@link WebBook}).
  * Local images are linked relative to the page; remote images keep their URL.
  */
 public final class HtmlRenderer implements Renderer {
@@ -30,6 +28,10 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(RenderContext ctx, OutputSink sink) {
+        if (ctx.isBook()) {
+            new WebBook(ctx, MATH_SIZE_PX).write(sink);
+            return;
+        }
         Element article = new XhtmlWriter(images(ctx), ctx.diagnostics(), XhtmlSettings.forOutput(ctx, MATH_SIZE_PX, 0).build()).article(ctx.document());
         var page = XhtmlWriter.page(ctx.document().metadata(), ctx.options().colours().css(ctx.theme().css("html")), article);
         sink.write(ctx.stem() + ".html", XhtmlWriter.serialize(page).getBytes(StandardCharsets.UTF_8));
@@ -41,17 +43,8 @@ public final class HtmlRenderer implements Renderer {
             String src = image.src();
             if (AssetResolver.isRemote(src) || AssetResolver.isDataUri(src)) return ImageResolver.Resolved.at(src);
             return ctx.assets().localImage(src, image.line())
-                    .map(found -> ImageResolver.Resolved.at(relativeUrl(pageFolder, found.path())))
+                    .map(found -> ImageResolver.Resolved.at(PageUrls.relative(pageFolder, found.path())))
                     .orElseGet(ImageResolver.Resolved::unavailable);
         };
-    }
-
-    private static String relativeUrl(Path from, Path to) {
-        String path = from.relativize(to).toString().replace('\\', '/');
-        try {
-            return new URI(null, null, path, null).toASCIIString();
-        } catch (URISyntaxException e) {
-            return path;
-        }
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The PDF outline (the reader's bookmarks panel): every heading of the document, nested by level,
- * as OpenHTMLtoPDF's {@code <bookmarks>} element in the page head.
+ * as OpenHTMLtoPDF's {@code <bookmarks>} element in the page head; in a book, part → chapter →
+ * section ({@link BookOutline}).
  */
 final class Bookmarks {
     private Bookmarks() {}
@@ -17,6 +18,19 @@ final class Bookmarks {
         if (headings.isEmpty()) return;
         Element root = head.appendElement("bookmarks");
         for (int i = 0; i < headings.size(); ) i = nest(root, headings, i);
+    }
+
+    /** A book's bookmarks: its outline as it is (parts, chapters, their headings). */
+    static void apply(Element head, BookOutline outline) {
+        if (outline.roots().isEmpty()) return;
+        add(head.appendElement("bookmarks"), outline.roots());
+    }
+
+    private static void add(Element parent, List<BookOutline.Node> nodes) {
+        for (BookOutline.Node n : nodes) {
+            if (n.id() == null) add(parent, n.children()); // a draft chapter: no page to go to
+            else add(parent.appendElement("bookmark").attr("name", n.title()).attr("href", "#" + n.id()), n.children());
+        }
     }
 
     private static int nest(Element parent, List<Outline.Entry> hs, int from) {

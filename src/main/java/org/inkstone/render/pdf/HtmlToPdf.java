@@ -1,6 +1,7 @@
 package org.inkstone.render.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -18,7 +19,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * One run of OpenHTMLtoPDF: a W3C DOM in, PDF bytes out. Everything it may load comes from the
  * {@link ResourceStore}; http, https and file access are refused; fonts come from the
- * {@link FontRegistry}; dates and identifier from {@link DocumentInfo}. With {@code pdfUa} the
+ * {@link FontRegistry}; dates and identifier from {@link DocumentInfo} (a book's page labels from
+ * {@link PageLabels}), the listener that runs before the document is saved. With {@code pdfUa} the
  * output is tagged for accessibility (PDF/UA), with {@code pdfA} it is PDF/A-2u (sRGB output
  * intent, everything embedded).
  */
@@ -36,7 +38,7 @@ final class HtmlToPdf {
         this.outlineLock = outlineLock;
     }
 
-    byte[] render(org.w3c.dom.Document page, PageSetup size, boolean pdfUa, boolean pdfA, DocumentInfo info) {
+    byte[] render(org.w3c.dom.Document page, PageSetup size, boolean pdfUa, boolean pdfA, PDFCreationListener beforeSave) {
         LibraryLog.silenceConsole();
         NoSystemFonts.install();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
@@ -67,7 +69,7 @@ final class HtmlToPdf {
             builder.usePDDocument(doc);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 fonts.register(renderer.getFontResolver(), doc);
-                renderer.setListener(info);
+                renderer.setListener(beforeSave);
                 renderer.createPDF();
             }
         } catch (IOException e) {

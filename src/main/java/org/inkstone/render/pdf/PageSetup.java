@@ -56,6 +56,11 @@ record PageSetup(String name, double widthMm, double heightMm, double topMm, dou
                 + "section.title-page div.cover img { max-height: " + mm(Math.round(heightMm * 0.4)) + "; }\n";
     }
 
+    /** A book's part title page: the title a third of the way down the text block (written after the theme's CSS). */
+    String partPageCss() {
+        return "body.book .ink-document section.part-page { padding-top: " + mm(Math.round((heightMm - topMm - bottomMm) * 0.3)) + "; }\n";
+    }
+
     /** With a title page, the first page has neither running header nor page number (written after the theme's CSS). */
     static String firstPageCss(boolean titlePage) {
         return titlePage ? "@page :first { @top-center { content: none; } @bottom-center { content: none; } }\n" : "";

@@ -29,6 +29,12 @@ import java.util.List;
  * OpenHTMLtoPDF lay it out with the theme's {@code print.css} (in the chosen accent) and embed the fonts
  * as subsets.
  *
+ * <p>A book ({@link RenderContext#isBook()}) gets, besides its title page: a contents page of parts,
+ * chapters and sections, a title page for each titled part, each chapter on a new page (a right-hand one
+ * with {@code pdf: {chapter-start: right}}) under its title as the running header, bookmarks part →
+ * chapter → section, and page numbers i, ii … through the front matter and 1, 2 … from the body on,
+ * printed and as the PDF's page labels ({@link BookPages}).
+ *
  * <p>No file or network access of its own: images come from the asset resolver, fonts from the
  * theme's faces (parsed once per version of the file, in the context's caches), time from the context's clock; the PDF goes to the sink.
  */
@@ -67,13 +73,19 @@ public final class PdfRenderer implements Renderer {
         Element article = new XhtmlWriter(images, ctx.diagnostics(), XhtmlSettings.forOutput(ctx, size.fontPx(), (int) size.textWidthPx())
                 .mathInk(colours.printText()).wideTablesAsLists(WIDE_TABLE_COLUMNS).build()).article(doc);
 
+        if (ctx.isBook() && article.selectFirst("> header.title-block") == null) article.prependChild(XhtmlWriter.titleBlock(meta));
         boolean titlePage = TitlePage.apply(article, meta, images, meta.lineOf(Metadata.COVER_KEYS));
         WrittenHeadings written = WrittenHeadings.in(article, outline);
         List<Outline.Entry> chapters = Headings.of(outline, 1);
         boolean book = chapters.size() >= 2;
-        TableOfContents.apply(article, outline, options.toc(), labels);
-        RunningTitles.apply(article, meta.title(), chapters, written);
-        if (book) markFirstChapter(written.element(chapters.get(0)));
+        BookPages bookPages = null;
+        if (ctx.isBook()) {
+            bookPages = BookPages.apply(article, ctx.book(), outline, written, options.toc(), labels, meta.title());
+        } else {
+            TableOfContents.apply(article, outline, options.toc(), labels);
+            RunningTitles.apply(article, meta.title(), chapters, written);
+            if (book) markFirstChapter(written.element(chapters.get(0)));
+        }
         PageFootnotes.apply(article, !options.pdfUa());
         TaskBoxes.apply(article, labels);
         ImageBoxes.apply(article, images, size);
@@ -88,13 +100,18 @@ public final class PdfRenderer implements Renderer {
             }
         }
 
-        String css = size.css() + colours.css(ctx.theme().css("print")) + "\n" + PageSetup.firstPageCss(titlePage);
+        if (ctx.isBook()) BookMatter.wrapFrontMatter(article);
+        String printCss = ctx.isBook() ? ctx.theme().css("print") : BookRules.leftOut(ctx.theme().css("print"));
+        String css = size.css() + colours.css(printCss) + "\n" + PageSetup.firstPageCss(titlePage)
+                + (ctx.isBook() ? size.partPageCss() : "");
         org.jsoup.nodes.Document page = XhtmlWriter.page(meta, css, article);
         Element body = page.body();
-        body.addClass(paragraphStyle(ctx)).addClass(book ? "chapters" : "article");
+        body.addClass(paragraphStyle(ctx)).addClass(ctx.isBook() ? "book" : book ? "chapters" : "article");
+        if (ctx.isBook() && options.rectoChapters()) body.addClass("recto");
         if (!meta.description().isBlank()) page.head().appendElement("meta").attr("name", "subject").attr("content", meta.description());
         else if (!meta.subtitle().isBlank()) page.head().appendElement("meta").attr("name", "subject").attr("content", meta.subtitle());
-        Bookmarks.apply(page.head(), outline);
+        if (bookPages != null) Bookmarks.apply(page.head(), bookPages.outline());
+        else Bookmarks.apply(page.head(), outline);
         MissingGlyphs.apply(body, new GlyphCoverage(faces), ctx.diagnostics());
 
         String xhtml = XhtmlWriter.serialize(page);
@@ -102,7 +119,7 @@ public final class PdfRenderer implements Renderer {
                 xhtml + "\n" + size + options.pdfUa() + options.pdfA());
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(page);
         byte[] pdf = new HtmlToPdf(resources, fonts, ctx.diagnostics(), ctx.caches().fonts().faces().lock())
-                .render(w3c, size, options.pdfUa(), options.pdfA(), info);
+                .render(w3c, size, options.pdfUa(), options.pdfA(), bookPages != null ? new PageLabels(info, bookPages.bodyStartId()) : info);
         sink.write(ctx.stem() + ".pdf", pdf);
     }
 

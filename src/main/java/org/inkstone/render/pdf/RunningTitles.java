@@ -17,12 +17,22 @@ final class RunningTitles {
 
     /** @param chapters the outline's H1 entries; {@code written} where their elements are */
     static void apply(Element article, String documentTitle, List<Outline.Entry> chapters, WrittenHeadings written) {
-        Element first = running(documentTitle);
+        documentTitle(article, documentTitle);
+        if (chapters.size() < 2) return;
+        for (Outline.Entry h1 : chapters) chapter(written.element(h1), h1.text());
+    }
+
+    /** The document title, from the first page (the title page when there is one) on. */
+    static void documentTitle(Element article, String title) {
+        Element first = running(title);
         Element titlePage = article.selectFirst("> section.title-page");
         if (titlePage != null) titlePage.prependChild(first);
         else article.prependChild(first);
-        if (chapters.size() < 2) return;
-        for (Outline.Entry h1 : chapters) written.element(h1).after(running(h1.text()));
+    }
+
+    /** {@code title} from the page of the chapter that {@code heading} opens on. */
+    static void chapter(Element heading, String title) {
+        heading.after(running(title));
     }
 
     private static Element running(String text) {

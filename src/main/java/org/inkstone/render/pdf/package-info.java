@@ -1,6 +1,7 @@
 /**
  * PDF output: the XHTML with print CSS laid out by OpenHTMLtoPDF (pages, bookmarks, running titles, PDF/UA and
- * PDF/A).
+ * PDF/A); for a book also its contents of parts and chapters, part title pages, right-hand chapter starts and
+ * page labels (i, ii … then 1, 2 …).
  * Depends on {@code render}, {@code render.xhtml} and the lower packages.
  */
 package org.inkstone.render.pdf;

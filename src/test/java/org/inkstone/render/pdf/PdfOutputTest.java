@@ -125,7 +125,7 @@ class PdfOutputTest {
         assertEquals(1, built.warningsContaining("'四级' (level 4) follows '二级' (level 2)"), built.warnings());
     }
 
-    private static void assertCompliant(byte[] pdf, String flavourName) {
+    static void assertCompliant(byte[] pdf, String flavourName) {
         VeraGreenfieldFoundryProvider.initialise();
         PDFAFlavour flavour = PDFAFlavour.fromString(flavourName);
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A theme: CSS shared by every output ({@code base.css}), per-output additions
- * ({@code html.css}, {@code print.css}, {@code epub.css}, {@code wechat.css}), its properties, and
+ * ({@code html.css}, {@code print.css}, {@code epub.css}, {@code wechat.css}) and their further additions
+ * for books ({@code book-html.css}, {@code book-print.css}, {@code book-epub.css}), its properties, and
  * the font faces PDF and EPUB embed (its {@code fonts=} property; the files are checked when an
  * output uses them, so HTML and WeChat builds do not need them), and the faces only the PDF adds for
  * characters those lack, such as emoji ({@code print-fallback-fonts=}; an ebook reader or a phone
@@ -34,5 +35,10 @@ public record Theme(String name, Map<String, String> properties, String baseCss,
     public String css(String output) {
         String extra = outputCss.getOrDefault(output, "");
         return extra.isBlank() ? baseCss : baseCss + "\n" + extra;
+    }
+
+    /** What a book adds to {@code output}'s CSS ({@code book-print.css} for "print"); "" when the theme adds nothing. */
+    public String bookCss(String output) {
+        return outputCss.getOrDefault("book-" + output, "");
     }
 }

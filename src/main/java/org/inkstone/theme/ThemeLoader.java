@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * themes bundled in the jar. Loaded once per build.
  */
 public final class ThemeLoader {
-    private static final List<String> OUTPUTS = List.of("html", "print", "epub", "wechat");
+    private static final List<String> OUTPUTS = List.of("html", "print", "epub", "wechat", "book-html", "book-print", "book-epub");
     private final Path home;
 
     /** @param home Inkstone's folder (holds {@code themes/}), or null to use the bundled themes only */

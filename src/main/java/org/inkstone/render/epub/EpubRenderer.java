@@ -157,7 +157,7 @@ public final class EpubRenderer implements Renderer {
         coverContent.appendElement("img").attr("src", coverHref).attr("alt", labels.coverAlt(meta.title()));
 
         // Style sheet and fonts.
-        String themeCss = colours.css(ctx.theme().css("epub"));
+        String themeCss = colours.css(ctx.isBook() ? ctx.theme().css("epub") + "\n" + ctx.theme().bookCss("epub") : ctx.theme().css("epub"));
         BookFonts.Embedded fonts = BookFonts.Embedded.none();
         if (ctx.options().epub().embedFonts() && !ctx.theme().fonts().isEmpty()) {
             UsedCharacters used = new UsedCharacters();

@@ -73,7 +73,7 @@ final class WebBook {
             write(sink, folder + page.file(), PageFrame.page(meta, page.chapter().title() + " · " + meta.title(), page.file(),
                     sidebar.nav(page.file(), page.place()), page.article(), previous, next, labels));
         }
-        String css = ctx.options().colours().css(BookStyle.CSS + "\n" + ctx.theme().css("html"));
+        String css = ctx.options().colours().css(ctx.theme().bookCss("html") + "\n" + ctx.theme().css("html"));
         sink.write(folder + PageFiles.STYLE, css.getBytes(StandardCharsets.UTF_8));
         sink.write(folder + PageFiles.SCRIPT, BookScript.JS.getBytes(StandardCharsets.UTF_8));
         sink.write(folder + PageFiles.SEARCH_INDEX, index.getBytes(StandardCharsets.UTF_8));

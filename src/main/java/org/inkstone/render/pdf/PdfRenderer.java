@@ -101,7 +101,7 @@ public final class PdfRenderer implements Renderer {
         }
 
         if (ctx.isBook()) BookMatter.wrapFrontMatter(article);
-        String printCss = ctx.isBook() ? ctx.theme().css("print") : BookRules.leftOut(ctx.theme().css("print"));
+        String printCss = ctx.isBook() ? ctx.theme().css("print") + "\n" + ctx.theme().bookCss("print") : ctx.theme().css("print");
         String css = size.css() + colours.css(printCss) + "\n" + PageSetup.firstPageCss(titlePage)
                 + (ctx.isBook() ? size.partPageCss() : "");
         org.jsoup.nodes.Document page = XhtmlWriter.page(meta, css, article);

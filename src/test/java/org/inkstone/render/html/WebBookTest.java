@@ -211,8 +211,9 @@ class WebBookTest {
     @Test
     void everyPageLinksTheOneStylesheetAndScriptAndWorksWithoutScripts() throws IOException {
         String css = Files.readString(built.book().resolve("book.css"));
-        assertTrue(css.startsWith("/* ---------- Web book"), "the book's rules first, so that a theme can restyle them");
-        assertTrue(css.contains("Inkstone default theme: base.css") && css.contains("Inkstone default theme: html.css"), "then the theme's web CSS");
+        assertTrue(css.startsWith("/* The web book"), "the theme's book-html.css first, so that its html.css can restyle it");
+        assertTrue(css.indexOf("nav.book-sidebar") < css.indexOf("Inkstone default theme: base.css")
+                && css.contains("Inkstone default theme: html.css"), "then the theme's web CSS");
         assertFalse(css.contains("var(--accent)"), "the accent is filled in");
         assertTrue(css.contains("@media screen and (max-width: 860px)"), "the sidebar moves above the text on a narrow screen");
         for (String file : withIndex()) {

@@ -8,19 +8,19 @@ set -euo pipefail
 BOOK="$(realpath "$1")"; RUNS="${2:-3}"
 cd "$(dirname "$0")/.."
 command -v pandoc >/dev/null || { echo "installing pandoc (Debian)"; sudo apt-get install -y -qq pandoc >/dev/null; }
-mvn -q -B -DskipTests package >/dev/null
+./inkstone --version >/dev/null  # builds the jar and its class-data archive when missing
 WORK="$(mktemp -d)"; trap 'rm -rf "$WORK"' EXIT
 # the chapters in the summary's order, concatenated for pandoc
 grep -oE '\]\([^)]+\.md\)' "$BOOK/SUMMARY.md" | sed -E 's/^\]\(//; s/\)$//' | while read -r f; do cat "$BOOK/$f"; printf '\n\n'; done > "$WORK/all.md"
-echo "book: $BOOK ($(grep -coE '\]\([^)]+\.md\)' "$BOOK/SUMMARY.md") chapters, $(du -k "$WORK/all.md" | cut -f1) KB of Markdown)"
+echo "book: $BOOK ($(grep -oE '\]\([^)]+\.md\)' "$BOOK/SUMMARY.md" | wc -l) chapters, $(du -k "$WORK/all.md" | cut -f1) KB of Markdown)"
 measure() { # label command...
   /usr/bin/time -f "%e %M" -o "$WORK/t" "${@:2}" >/dev/null 2>&1 || true
   read -r wall kb < "$WORK/t"; echo "$1 $wall $((kb / 1024))"
 }
 for i in $(seq "$RUNS"); do
-  measure inkstone-epub java -Xss16m -Djava.awt.headless=true -Dinkstone.home="$PWD" -jar target/inkstone.jar build "$BOOK" --offline --quiet --to epub --out "$WORK/i"
+  measure inkstone-epub ./inkstone build "$BOOK" --offline --quiet --to epub --out "$WORK/i"
   measure pandoc-epub pandoc -f commonmark_x "$WORK/all.md" -o "$WORK/p.epub" --metadata title=book
-  measure inkstone-pdf java -Xss16m -Djava.awt.headless=true -Dinkstone.home="$PWD" -jar target/inkstone.jar build "$BOOK" --offline --quiet --to pdf --out "$WORK/i"
+  measure inkstone-pdf ./inkstone build "$BOOK" --offline --quiet --to pdf --out "$WORK/i"
 done | tee "$WORK/runs"
 awk '{w[$1]=w[$1]" "$2; m[$1]=m[$1]" "$3} END {for (k in w) print k, w[k], "|", m[k]}' "$WORK/runs" | while read -r label rest; do
   walls=$(echo "$rest" | cut -d'|' -f1 | tr ' ' '\n' | grep . | sort -n); mems=$(echo "$rest" | cut -d'|' -f2 | tr ' ' '\n' | grep . | sort -n)

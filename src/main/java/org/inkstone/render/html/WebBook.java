@@ -51,7 +51,8 @@ final class WebBook {
 
     void write(OutputSink sink) {
         Set<String> localImages = new HashSet<>();
-        XhtmlWriter writer = new XhtmlWriter(images(localImages), ctx.diagnostics(), XhtmlSettings.forOutput(ctx, mathSizePx, 0).build());
+        Map<String, byte[]> imageCopies = new java.util.TreeMap<>();
+        XhtmlWriter writer = new XhtmlWriter(images(localImages, imageCopies), ctx.diagnostics(), XhtmlSettings.forOutput(ctx, mathSizePx, 0).build());
         WrittenParts written = writer.parts(ctx.document(), layout.starts());
         List<String> files = PageFiles.of(layout);
         List<WebPage> pages = pages(written, files);
@@ -77,6 +78,7 @@ final class WebBook {
         sink.write(folder + PageFiles.STYLE, css.getBytes(StandardCharsets.UTF_8));
         sink.write(folder + PageFiles.SCRIPT, BookScript.JS.getBytes(StandardCharsets.UTF_8));
         sink.write(folder + PageFiles.SEARCH_INDEX, index.getBytes(StandardCharsets.UTF_8));
+        imageCopies.forEach((path, bytes) -> sink.write(folder + path, bytes));
     }
 
     private static void write(OutputSink sink, String name, org.jsoup.nodes.Document page) {
@@ -112,18 +114,26 @@ final class WebBook {
         return article;
     }
 
-    /** Local images linked from the book's folder in the output ({@code OUT/<stem>/}), each noted in {@code local}. */
-    private ImageResolver images(Set<String> local) {
-        Path root = ctx.outputFolder().resolve(ctx.stem()).toAbsolutePath().normalize();
+    /**
+     * Local images copied into the book's folder in the output ({@code OUT/<stem>/}), where the book's folder
+     * has them ({@code part1/images/leaf.png}), so that the web book is whole on its own: it can be moved or
+     * uploaded as one folder. Each is noted in {@code local} (its URL from the top folder) and {@code copies}
+     * (its bytes). A missing or broken image is a warning and a placeholder, as in the other outputs.
+     */
+    private ImageResolver images(Set<String> local, Map<String, byte[]> copies) {
+        Path book = ctx.assets().root().toAbsolutePath().normalize();
         return image -> {
             String src = image.src();
             if (AssetResolver.isRemote(src) || AssetResolver.isDataUri(src)) return ImageResolver.Resolved.at(src);
             return ctx.assets().localImage(src, image.line())
-                    .map(found -> {
-                        String url = PageUrls.relative(root, found.path());
+                    .flatMap(found -> ctx.assets().image(src, image.line()).map(data -> {
+                        Path file = found.file().toAbsolutePath().normalize();
+                        String path = book.relativize(file).toString().replace('\\', '/');
+                        copies.putIfAbsent(path, data.bytes());
+                        String url = PageUrls.relative(book, file);
                         local.add(url);
                         return ImageResolver.Resolved.at(url);
-                    })
+                    }))
                     .orElseGet(ImageResolver.Resolved::unavailable);
         };
     }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -56,6 +57,7 @@ class WebBookTest {
         }
         List<String> expected = new ArrayList<>(PAGES);
         expected.addAll(List.of("index.html", "book.css", "book.js", "search-index.js"));
+        expected.addAll(List.of("part1/images/leaf.png", "part2/img/cup.png")); // the chapters' images, copied
         assertEquals(expected.stream().sorted().toList(), files, "the draft chapter has no page");
         String warnings = built.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
         assertEquals(2, built.diagnostics().size(), "the reader's two, none of the web book's own: " + warnings);
@@ -191,7 +193,7 @@ class WebBookTest {
     }
 
     @Test
-    void imagesAreLinkedFromEachPageToTheBooksFiles() throws IOException {
+    void imagesAreCopiedIntoTheWebBookWhereTheBookHasThemAndLinkedFromEachPage() throws IOException {
         assertImage("part1/green.html", "嫩芽", "part1/images/leaf.png");
         assertImage("part2/water.html", "茶杯", "part2/img/cup.png");
         for (String file : withIndex()) {
@@ -205,7 +207,9 @@ class WebBookTest {
         Element img = page(file).selectFirst("img[alt=" + alt + "]");
         assertNotNull(img, file);
         assertFalse(img.attr("src").startsWith("/") || img.attr("src").contains(":"), "relative: " + img.attr("src"));
-        assertEquals(TeaBook.FOLDER.resolve(source).toRealPath(), target(file, img.attr("src")).toRealPath(), file);
+        Path copy = target(file, img.attr("src"));
+        assertEquals(built.book().resolve(source).toRealPath(), copy.toRealPath(), "inside the web book's folder: " + file);
+        assertArrayEquals(Files.readAllBytes(TeaBook.FOLDER.resolve(source)), Files.readAllBytes(copy), "the image's own bytes");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.inkstone.render.html;
 
+import org.inkstone.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,19 +12,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,50 +35,29 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class WebBookBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Dimension WIDE = new Dimension(1280, 900);
-    /** Selenium warns that it has no CDP bindings for this Chromium; the test uses none. */
-    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
 
     private static Path work;
-    private static Path profile;
     private static Path book;
-    private static ChromeDriverService service;
+    private static HeadlessChromium chromium;
     private static ChromeDriver driver;
 
     @BeforeAll
     static void buildAndStartBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("the web book's browser test needs Debian's Chromium and its driver: "
-                    + CHROMIUM + (Files.isExecutable(CHROMIUM) ? " found" : " MISSING") + ", "
-                    + CHROMEDRIVER + (Files.isExecutable(CHROMEDRIVER) ? " found" : " MISSING")
-                    + ". Install them with: apt-get install chromium chromium-driver");
-        }
-        CDP_LOG.setLevel(Level.SEVERE);
         work = Files.createTempDirectory("inkstone-web-book");
-        profile = Files.createTempDirectory("inkstone-chromium-profile");
         book = TeaBook.build(work.resolve("out")).book();
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-                "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
-        driver = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start("the web book's browser test", "1280,900");
+        driver = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
         try {
-            if (driver != null) driver.quit();
+            if (chromium != null) chromium.close();
         } finally {
-            if (service != null) service.stop();
-            deleteTree(profile);
-            deleteTree(work);
+            HeadlessChromium.deleteTree(work);
         }
     }
 
@@ -183,13 +158,6 @@ class WebBookBrowserTest {
             Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             System.out.println("[WebBookBrowserTest] no screenshot " + name + ": " + e.getMessage());
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (root == null || !Files.exists(root)) return;
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 }

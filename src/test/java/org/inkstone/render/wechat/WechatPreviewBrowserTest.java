@@ -1,5 +1,6 @@
 package org.inkstone.render.wechat;
 
+import org.inkstone.HeadlessChromium;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.inkstone.cli.Main;
@@ -13,8 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -33,8 +32,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,12 +58,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class WechatPreviewBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
-    /** Selenium warns that it has no CDP bindings for this Chromium; only raw CDP commands are used, which need none. */
-    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
 
     /** A fragment shaped like the renderer's: inline styles only, literal list markers, code with br/nbsp, a callout. */
     static final String FIXTURE = ""
@@ -108,43 +101,24 @@ class WechatPreviewBrowserTest {
     }
 
     private static Path work;
-    private static Path profile;
     private static HttpServer server;
-    private static ChromeDriverService service;
+    private static HeadlessChromium chromium;
     private static ChromeDriver driver;
     private static String origin;
     private static final List<String> timings = new ArrayList<>();
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("the WeChat preview browser test needs Debian's Chromium and its driver: "
-                    + CHROMIUM + (Files.isExecutable(CHROMIUM) ? " found" : " MISSING") + ", "
-                    + CHROMEDRIVER + (Files.isExecutable(CHROMEDRIVER) ? " found" : " MISSING")
-                    + ". Install them with: apt-get install chromium chromium-driver");
-        }
-        CDP_LOG.setLevel(Level.SEVERE);
         long t0 = System.nanoTime();
         work = Files.createTempDirectory("inkstone-wechat-preview");
-        profile = Files.createTempDirectory("inkstone-chromium-profile");
 
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", WechatPreviewBrowserTest::serve);
         server.start();
         origin = "http://127.0.0.1:" + server.getAddress().getPort();
 
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()) // explicit: Selenium Manager never runs
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-                "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
-        driver = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start("the WeChat preview browser test", "1280,1000");
+        driver = chromium.driver();
         driver.manage().timeouts().scriptTimeout(WAIT);
         timings.add(String.format("browser start %d ms", millisSince(t0)));
     }
@@ -152,12 +126,10 @@ class WechatPreviewBrowserTest {
     @AfterAll
     static void stopBrowser() throws IOException {
         try {
-            if (driver != null) driver.quit();
+            if (chromium != null) chromium.close();
         } finally {
-            if (service != null) service.stop();
             if (server != null) server.stop(0);
-            deleteTree(profile);
-            deleteTree(work);
+            HeadlessChromium.deleteTree(work);
             System.out.println("[WechatPreviewBrowserTest] " + String.join("; ", timings));
         }
     }
@@ -496,10 +468,4 @@ class WechatPreviewBrowserTest {
         return TimeUnit.NANOSECONDS.toMillis(nanos);
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (root == null || !Files.exists(root)) return;
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
-    }
 }

@@ -291,6 +291,22 @@ class BookPublishTest {
     }
 
     @Test
+    void anImageOutsideTheBookFolderIsRefusedAtItsChaptersLine(@TempDir Path tmp) throws IOException {
+        Path book = copyOfTea(tmp);
+        Files.copy(book.resolve("part1/images/leaf.png"), tmp.resolve("outside.png"));
+        replaceIn(book.resolve("part1/black.md"), "## 发酵\n", "## 发酵\n\n![外面的图](../../outside.png)\n");
+        Path out = tmp.resolve("out");
+        Inkstone.Result r = inkstone(out, "epub", "html").publish(book);
+        assertTrue(r.succeeded(), r.failure());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.file().equals(book + "/part1/black.md") && d.line() == 9
+                && d.message().contains("outside")), r.diagnostics().toString());
+        assertFalse(Files.exists(out.resolve("tea/outside.png")), "not copied into the web book");
+        try (var epub = new java.util.zip.ZipFile(out.resolve("tea.epub").toFile())) {
+            assertTrue(epub.stream().noneMatch(e -> e.getName().endsWith("outside.png")), "not in the EPUB");
+        }
+    }
+
+    @Test
     void aBookMadeInCodeIsPublished(@TempDir Path tmp) throws IOException {
         MarkdownReader reader = new MarkdownReader();
         Diagnostics d = new Diagnostics("made");

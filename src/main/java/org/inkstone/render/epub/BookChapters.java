@@ -3,6 +3,7 @@ package org.inkstone.render.epub;
 import org.inkstone.model.BookLayout;
 import org.inkstone.model.HeadingText;
 import org.inkstone.model.Outline;
+import org.inkstone.render.xhtml.NoteHomes;
 import org.inkstone.render.xhtml.WrittenHeadings;
 import org.inkstone.render.xhtml.WrittenParts;
 import org.inkstone.render.xhtml.XhtmlWriter;
@@ -86,33 +87,16 @@ final class BookChapters {
         return new Outline.Entry(heading.level(), id, heading.text(), heading.block(), heading.content());
     }
 
-    /**
-     * Each note to the chapter holding its first reference (notes referred to only from another note
-     * follow that note). The references are indexed in one pass: looking each one up in every chapter
-     * made 100,000 notes take minutes.
-     */
+    /** Each note to the end of the chapter holding its first reference ({@link NoteHomes}). */
     private static void placeNotes(Element notes, List<Chapter> chapters) {
-        java.util.Map<String, Chapter> chapterOfRef = new java.util.HashMap<>();
-        for (Chapter c : chapters) {
-            for (Element e : c.body().getAllElements()) {
-                if (e.id().startsWith("fnref-")) chapterOfRef.putIfAbsent(e.id(), c);
-            }
-        }
         java.util.Map<Chapter, Element> sections = new java.util.IdentityHashMap<>();
-        for (Element aside : new ArrayList<>(notes.select("> aside"))) {
-            String ref = "fnref-" + aside.id().substring(aside.id().indexOf('-') + 1) + "-1";
-            Chapter home = chapterOfRef.getOrDefault(ref, chapters.get(chapters.size() - 1));
-            Element section = sections.computeIfAbsent(home, c -> {
-                Element created = new Element("section");
-                created.attributes().addAll(notes.attributes());
-                created.appendElement("hr");
-                c.body().appendChild(created);
-                return created;
-            });
-            section.appendChild(aside);
-            for (Element e : aside.getAllElements()) {
-                if (e.id().startsWith("fnref-")) chapterOfRef.putIfAbsent(e.id(), home);
-            }
-        }
+        NoteHomes.of(new ArrayList<>(notes.select("> aside")), chapters, Chapter::body).forEach((aside, home) ->
+                sections.computeIfAbsent(home, c -> {
+                    Element created = new Element("section");
+                    created.attributes().addAll(notes.attributes());
+                    created.appendElement("hr");
+                    c.body().appendChild(created);
+                    return created;
+                }).appendChild(aside));
     }
 }

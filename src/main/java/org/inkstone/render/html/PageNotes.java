@@ -1,9 +1,9 @@
 package org.inkstone.render.html;
 
+import org.inkstone.render.xhtml.NoteHomes;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +22,8 @@ final class PageNotes {
     static void place(Element notes, List<WebPage> pages) {
         notes.remove();
         if (pages.isEmpty()) return;
-        Map<String, WebPage> pageOfRef = new HashMap<>();
-        for (WebPage page : pages) {
-            for (Element e : page.article().getAllElements()) {
-                if (e.id().startsWith("fnref-")) pageOfRef.putIfAbsent(e.id(), page);
-            }
-        }
         Map<WebPage, Element> lists = new IdentityHashMap<>();
-        for (Element note : new ArrayList<>(notes.select("> ol > li[id^=fn-]"))) {
-            String number = note.id().substring("fn-".length());
-            WebPage home = pageOfRef.getOrDefault("fnref-" + number + "-1", pages.get(pages.size() - 1));
+        NoteHomes.of(new ArrayList<>(notes.select("> ol > li[id^=fn-]")), pages, WebPage::article).forEach((note, home) -> {
             Element list = lists.computeIfAbsent(home, page -> {
                 Element section = new Element("section");
                 section.attributes().addAll(notes.attributes());
@@ -39,11 +31,9 @@ final class PageNotes {
                 page.article().appendChild(section);
                 return section.appendElement("ol");
             });
+            String number = note.id().substring("fn-".length());
             if (number.chars().allMatch(Character::isDigit)) note.attr("value", number);
             list.appendChild(note);
-            for (Element e : note.getAllElements()) {
-                if (e.id().startsWith("fnref-")) pageOfRef.putIfAbsent(e.id(), home);
-            }
-        }
+        });
     }
 }

@@ -1,18 +1,9 @@
 package org.inkstone.cli;
 
-import org.inkstone.asset.AssetPolicy;
 import org.inkstone.diagnostic.Diagnostic;
-import org.inkstone.publish.BuildClock;
 import org.inkstone.publish.OutputFolder;
 import org.inkstone.publish.Inkstone;
-import org.inkstone.options.AutoSwitch;
-import org.inkstone.options.EpubOptions;
-import org.inkstone.options.FontSize;
-import org.inkstone.options.PageSize;
-import org.inkstone.options.PdfOptions;
-import org.inkstone.options.RequestedOptions;
 import org.inkstone.cache.Caches;
-import org.inkstone.theme.Colour;
 import org.inkstone.theme.ThemeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,10 +34,6 @@ final class BuildCommand implements Callable<Integer> {
             description = "Output formats, comma-separated (html, pdf, epub, wechat). Default: ${DEFAULT-VALUE}.")
     List<String> formats;
 
-    @Option(names = "--theme", paramLabel = "NAME",
-            description = "Theme name (from themes/) or a theme folder. Default: a book's theme: in book.yaml, else default.")
-    String theme;
-
     @Option(names = {"-q", "--quiet"}, description = "No progress line while a book builds.")
     boolean quiet;
 
@@ -54,57 +41,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Output folder. Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--strict", description = "Treat warnings as errors: nothing is written when there are any.")
-    boolean strict;
-
-    @Option(names = "--notes", description = "Show editor notes (HTML and Obsidian %%%% comments) in the output, marked as reviewer notes.")
-    boolean notes;
-
-    @Option(names = "--accent", paramLabel = "#RRGGBB", defaultValue = "",
-            description = "Theme colour (headings, markers, links). Also 'accent:' in the front matter.")
-    String accent;
-
-    @Option(names = "--font-size", paramLabel = "SIZE", defaultValue = "",
-            description = "WeChat body text size, 14px..18px. Also 'font-size:' in the front matter.")
-    String fontSize;
-
-    @Option(names = "--image-base", paramLabel = "URL", defaultValue = "",
-            description = "WeChat: where you uploaded the local images; their paths are appended to it."
-                    + " Without it, local images are embedded in the preview as data URIs.")
-    String imageBase;
-
-    @Option(names = "--cjk-spacing", paramLabel = "auto|on|off", defaultValue = "auto",
-            description = "Spaces between Chinese and Latin text (盘古之白): auto = WeChat only. Default: ${DEFAULT-VALUE}.")
-    String cjkSpacing;
-
-    @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "A4",
-            description = "PDF page size: A4, A5, B5 or Letter. Default: ${DEFAULT-VALUE}.")
-    String pageSize;
-
-    @Option(names = "--toc", paramLabel = "auto|on|off", defaultValue = "auto",
-            description = "PDF table of contents: auto = when there are three or more headings. Default: ${DEFAULT-VALUE}.")
-    String toc;
-
-    @Option(names = "--pdf-ua", description = "PDF: tagged and accessible (PDF/UA).")
-    boolean pdfUa;
-
-    @Option(names = "--pdf-a", description = "PDF: archival PDF/A-2u.")
-    boolean pdfA;
-
-    @Option(names = "--split-level", paramLabel = "1|2", defaultValue = "1",
-            description = "EPUB: start a new chapter at headings of this level. Default: ${DEFAULT-VALUE}.")
-    int splitLevel;
-
-    @Option(names = "--no-embed-fonts", negatable = false,
-            description = "EPUB: do not embed the theme's fonts (readers use their own).")
-    boolean noEmbedFonts;
-
-    @Option(names = "--line-numbers", description = "Number the lines of every code block"
-            + " (one block: write linenos after the fence's language).")
-    boolean lineNumbers;
-
-    @Option(names = "--offline", description = "Fetch no remote images: use the cache, else show placeholders.")
-    boolean offline;
+    @CommandLine.Mixin
+    BuildOptions build;
 
     private final ProgressLine progress = new ProgressLine(System.err);
 
@@ -115,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         List<String> wanted = List.copyOf(new LinkedHashSet<>(formats.stream()
                 .map(f -> f.strip().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).toList()));
         if (wanted.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "--to needs at least one format");
-        RequestedOptions requested = requestedOptions();
+        build.requestedOptions(); // a wrong option value is a usage error before anything else
         String outProblem = OutputFolder.problem(out);
         if (outProblem != null) { // one line, without the usage text: the option is right, the folder is not
             err.println("--out " + out + " " + outProblem + "; name a folder (it is created when missing)");
@@ -124,15 +62,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         Inkstone inkstone;
         try {
-            String home = System.getProperty("inkstone.home");
             // one set of caches for the run: several inputs share parsed fonts, formulas and covers
-            Inkstone.Builder builder = Inkstone.builder();
-            if (theme != null) builder.theme(theme);
+            Inkstone.Builder builder = build.applyTo(Inkstone.builder());
             if (!quiet && System.console() != null && !"dumb".equals(System.getenv("TERM"))) builder.progress(progress::show);
-            inkstone = builder.caches(new Caches()).formats(wanted).output(out).strict(strict).editorNotes(notes)
-                    .home(home == null ? Path.of("").toAbsolutePath() : Path.of(home))
-                    .clock(BuildClock.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH")))
-                    .options(requested).assets(AssetPolicy.defaults().withOffline(offline)).build();
+            inkstone = builder.caches(new Caches()).formats(wanted).output(out).build();
         } catch (IllegalArgumentException | ThemeException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -151,27 +84,6 @@ final class BuildCommand implements Callable<Integer> {
         err.flush();
         outWriter.flush();
         return failures == 0 ? 0 : 1;
-    }
-
-    /** The options as typed values; a value that is not one is a usage error naming the option. */
-    private RequestedOptions requestedOptions() {
-        RequestedOptions.Builder requested = RequestedOptions.builder().imageBase(imageBase).lineNumbers(lineNumbers)
-                .cjkSpacing(autoSwitch("--cjk-spacing", cjkSpacing));
-        if (!accent.isBlank()) requested.accent(Colour.parse(accent).orElseThrow(() -> usage("--accent: " + Colour.accentProblem(accent))));
-        if (!fontSize.isBlank()) requested.fontSize(FontSize.parse(fontSize).orElseThrow(() -> usage("--font-size: " + FontSize.problem(fontSize))));
-        PageSize page = PageSize.parse(pageSize).orElseThrow(() -> usage("--page-size takes "
-                + String.join(", ", PageSize.labels()) + "; not '" + pageSize + "'"));
-        if (splitLevel != 1 && splitLevel != 2) throw usage("--split-level takes 1 or 2");
-        return requested.pdf(new PdfOptions(page, autoSwitch("--toc", toc), pdfUa, pdfA))
-                .epub(new EpubOptions(splitLevel, !noEmbedFonts)).build();
-    }
-
-    private AutoSwitch autoSwitch(String option, String value) {
-        return AutoSwitch.parse(value).orElseThrow(() -> usage(option + " takes auto, on or off"));
-    }
-
-    private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     /**

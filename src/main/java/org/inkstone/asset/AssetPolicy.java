@@ -11,10 +11,20 @@ import java.time.Duration;
  * @param totalTimeout   time for one image from request to last byte (a stalling server is cut off)
  * @param maxBytes       largest image accepted; a larger body is abandoned
  * @param cacheFolder    on-disk cache of fetched images, keyed by URL; null for none
+ * @param awaitRemote    true: a build waits for its remote images; false (the live preview): an image not
+ *                       at hand is fetched in the background and shown as a placeholder until then
+ * @param memory         failed fetches (for a short while) and background fetches, shared by the builds
+ *                       that use this policy
  */
-public record AssetPolicy(boolean offline, Duration connectTimeout, Duration totalTimeout, long maxBytes, Path cacheFolder) {
+public record AssetPolicy(boolean offline, Duration connectTimeout, Duration totalTimeout, long maxBytes, Path cacheFolder,
+                          boolean awaitRemote, RemoteFetchMemory memory) {
 
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    /** A policy that waits for remote images, with a memory of its own. */
+    public AssetPolicy(boolean offline, Duration connectTimeout, Duration totalTimeout, long maxBytes, Path cacheFolder) {
+        this(offline, connectTimeout, totalTimeout, maxBytes, cacheFolder, true, new RemoteFetchMemory());
+    }
 
     /** Online, 5 s to connect, 20 s per image, 20 MB cap, cache under the user's cache folder. */
     public static AssetPolicy defaults() {
@@ -22,7 +32,12 @@ public record AssetPolicy(boolean offline, Duration connectTimeout, Duration tot
     }
 
     public AssetPolicy withOffline(boolean value) {
-        return new AssetPolicy(value, connectTimeout, totalTimeout, maxBytes, cacheFolder);
+        return new AssetPolicy(value, connectTimeout, totalTimeout, maxBytes, cacheFolder, awaitRemote, memory);
+    }
+
+    /** Builds do not wait for remote images: they are fetched in the background (see {@link RemoteFetchMemory#whenFetched}). */
+    public AssetPolicy withoutWaitingForRemote() {
+        return new AssetPolicy(offline, connectTimeout, totalTimeout, maxBytes, cacheFolder, false, memory);
     }
 
     /** {@code $XDG_CACHE_HOME/inkstone/images}, else {@code ~/.cache/inkstone/images}. */

@@ -77,16 +77,42 @@ final class RemoteImages {
                     cache.remove(key); // damaged on disk: fetch it again
                 }
             }
+            RemoteFetchMemory memory = policy.memory();
+            byte[] kept = memory.fetchedImage(key).orElse(null);
+            if (kept != null) return checked(src, kept, null);
+            String failedBefore = memory.recentFailure(key).orElse(null);
+            if (failedBefore != null) return Outcome.failed(failedBefore + " (the last attempt, less than "
+                    + RemoteFetchMemory.FAILURE_TTL_SECONDS + " s ago; not tried again until then)");
             if (policy.offline()) return Outcome.failed(FetchFailure.offlineMiss(src).getMessage());
-            HttpImageFetcher.Fetched fetched = fetcher().fetch(src, uri);
-            Outcome outcome = checked(src, fetched.bytes(), fetched.contentType());
-            if (outcome.image() != null && cache != null) cache.write(key, fetched.bytes());
-            return outcome;
+            if (!policy.awaitRemote()) {
+                memory.fetchInBackground(key, () -> fetchAndRemember(src, uri, key));
+                return Outcome.failed("remote image '" + src + "' is being fetched; a placeholder shows until it arrives");
+            }
+            return fetchAndRemember(src, uri, key);
         } catch (FetchFailure e) {
             return Outcome.failed(e.getMessage());
         } catch (RuntimeException e) {
             return Outcome.failed(FetchFailure.other(src, e.toString()).getMessage());
         }
+    }
+
+    /** Fetches and checks an image; a failure is remembered for a while, an image kept in the cache. */
+    private Outcome fetchAndRemember(String src, URI uri, String key) {
+        Outcome outcome;
+        try {
+            HttpImageFetcher.Fetched fetched = fetcher().fetch(src, uri);
+            outcome = checked(src, fetched.bytes(), fetched.contentType());
+            if (outcome.image() != null) {
+                if (cache != null) cache.write(key, fetched.bytes());
+                if (cache == null || !policy.awaitRemote()) policy.memory().keep(key, fetched.bytes());
+            }
+        } catch (FetchFailure e) {
+            outcome = Outcome.failed(e.getMessage());
+        } catch (RuntimeException e) {
+            outcome = Outcome.failed(FetchFailure.other(src, e.toString()).getMessage());
+        }
+        if (outcome.image() == null) policy.memory().failed(key, outcome.problem());
+        return outcome;
     }
 
     private static Outcome checked(String src, byte[] bytes, String contentType) {

@@ -92,7 +92,12 @@ final class BuildOptions {
         return builder.strict(strict).editorNotes(notes)
                 .home(home == null ? Path.of("").toAbsolutePath() : Path.of(home))
                 .clock(BuildClock.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH")))
-                .options(requestedOptions()).assets(AssetPolicy.defaults().withOffline(offline));
+                .options(requestedOptions()).assets(assetPolicy());
+    }
+
+    /** The default asset policy, offline with {@code --offline}. */
+    AssetPolicy assetPolicy() {
+        return AssetPolicy.defaults().withOffline(offline);
     }
 
     /** The folder of the theme named by {@code --theme}, when it is one on disk (to watch it); else null. */

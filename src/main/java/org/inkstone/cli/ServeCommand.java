@@ -55,7 +55,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         List<Path> watched = new ArrayList<>();
         if (build.themeFolder() != null) watched.add(build.themeFolder());
         PreviewServer.Settings settings = PreviewServer.Settings.of(input, port, build::applyTo, System.err)
-                .withHost(host).withWatched(watched);
+                .withHost(host).withWatched(watched).withAssets(build.assetPolicy());
         PreviewServer server;
         try {
             server = PreviewServer.start(settings);

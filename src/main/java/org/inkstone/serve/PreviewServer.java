@@ -2,6 +2,7 @@ package org.inkstone.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.inkstone.asset.AssetPolicy;
 import org.inkstone.cache.Caches;
 import org.inkstone.publish.Inkstone;
 
@@ -48,43 +49,46 @@ public final class PreviewServer implements AutoCloseable {
     /**
      * What to serve and how.
      *
-     * @param input    a Markdown file or a book folder
-     * @param host     the address to bind (127.0.0.1 unless told)
-     * @param port     the port; 0 for any free one
-     * @param formats  the formats to build, in order (see {@link #BUILD_ORDER})
-     * @param watched  folders to watch besides the input's own (the theme's)
-     * @param setup    applies the build options to each format's builder (theme, options, assets…)
+     * @param input       a Markdown file or a book folder
+     * @param host        the address to bind (127.0.0.1 unless told)
+     * @param port        the port; 0 for any free one
+     * @param formats     the formats to build, in order (see {@link #BUILD_ORDER})
+     * @param watched     folders to watch besides the input's own (the theme's)
+     * @param setup       applies the build options to each format's builder (theme, options…)
+     * @param assets      the asset policy of every build: its remote fetches are not awaited (a placeholder
+     *                    shows, and the end of a fetch starts a rebuild), its failures are remembered
      * @param quietMillis how long a save burst must stay quiet before a rebuild
-     * @param terminal where builds report (errors, warnings, times)
-     * @param listener told of each build that ends (tests, benchmarks); may be a no-op
+     * @param terminal    where builds report (errors, warnings, times)
+     * @param listener    told of each build that ends (tests, benchmarks); may be a no-op
      */
     public record Settings(Path input, String host, int port, List<String> formats, List<Path> watched,
-                           UnaryOperator<Inkstone.Builder> setup, long quietMillis, PrintStream terminal,
+                           UnaryOperator<Inkstone.Builder> setup, AssetPolicy assets, long quietMillis, PrintStream terminal,
                            Consumer<BuildEvent> listener) {
-        /** Every format, 120 ms quiet, bound to 127.0.0.1. */
+        /** Every format, 120 ms quiet, bound to 127.0.0.1, remote images fetched in the background. */
         public static Settings of(Path input, int port, UnaryOperator<Inkstone.Builder> setup, PrintStream terminal) {
-            return new Settings(input, "127.0.0.1", port, BUILD_ORDER, List.of(), setup, 120, terminal, e -> {});
+            return new Settings(input, "127.0.0.1", port, BUILD_ORDER, List.of(), setup,
+                    AssetPolicy.defaults().withoutWaitingForRemote(), 120, terminal, e -> {});
         }
 
         public Settings withFormats(List<String> chosen) {
-            return new Settings(input, host, port, chosen, watched, setup, quietMillis, terminal, listener);
+            return new Settings(input, host, port, chosen, watched, setup, assets, quietMillis, terminal, listener);
         }
 
         public Settings withWatched(List<Path> folders) {
-            return new Settings(input, host, port, formats, folders, setup, quietMillis, terminal, listener);
+            return new Settings(input, host, port, formats, folders, setup, assets, quietMillis, terminal, listener);
         }
 
         public Settings withListener(Consumer<BuildEvent> told) {
-            return new Settings(input, host, port, formats, watched, setup, quietMillis, terminal, told);
+            return new Settings(input, host, port, formats, watched, setup, assets, quietMillis, terminal, told);
         }
 
         public Settings withHost(String address) {
-            return new Settings(address, port, formats, watched, setup, quietMillis, terminal, listener, input);
+            return new Settings(input, address, port, formats, watched, setup, assets, quietMillis, terminal, listener);
         }
 
-        private Settings(String address, int port, List<String> formats, List<Path> watched, UnaryOperator<Inkstone.Builder> setup,
-                         long quietMillis, PrintStream terminal, Consumer<BuildEvent> listener, Path input) {
-            this(input, address, port, formats, watched, setup, quietMillis, terminal, listener);
+        /** The policy of every build; it is made not to wait for remote images. */
+        public Settings withAssets(AssetPolicy policy) {
+            return new Settings(input, host, port, formats, watched, setup, policy.withoutWaitingForRemote(), quietMillis, terminal, listener);
         }
     }
 
@@ -115,9 +119,10 @@ public final class PreviewServer implements AutoCloseable {
         Map<String, Inkstone> byFormat = new LinkedHashMap<>();
         for (String f : settings.formats()) {
             byFormat.put(f, settings.setup().apply(Inkstone.builder()).formats(f).output(Rebuilder.stage(work, f))
-                    .caches(caches).build());
+                    .assets(settings.assets()).caches(caches).build());
         }
         this.saves = new SaveDebouncer(settings.quietMillis());
+        settings.assets().memory().whenFetched(saves::changed); // a remote image arrived: fill it in
         this.hosts = new HostCheck(settings.host());
         this.rebuilder = new Rebuilder(input, work, byFormat, saves, settings.terminal(), this::built);
         this.http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);

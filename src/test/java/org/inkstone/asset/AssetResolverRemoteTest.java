@@ -459,4 +459,46 @@ class AssetResolverRemoteTest {
         return out.toByteArray();
     }
 
+
+    @Test
+    void aFailedFetchIsRememberedAcrossBuildsSoADeadServerCostsItsTimeoutOnce() {
+        AssetPolicy policy = new AssetPolicy(false, Duration.ofSeconds(2), Duration.ofMillis(300), 1000, null);
+        assertTrue(resolver(policy).image(url("/stall-headers.png"), 7).isEmpty());
+        diagnostics = new Diagnostics("doc.md");
+        long start = System.nanoTime();
+        assertTrue(resolver(policy).image(url("/stall-headers.png"), 7).isEmpty(), "second build, same policy");
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertEquals(1, count("/stall-headers.png"), "the second build asked the server again");
+        assertTrue(millis < 250, "the second build waited " + millis + " ms");
+        assertTrue(warnings().get(0).contains("timed out after 0.4 s") || warnings().get(0).contains("timed out after 0.3 s"), warnings().toString());
+        assertTrue(warnings().get(0).contains("not tried again until then"), warnings().toString());
+    }
+
+    @Test
+    void aRememberedFailureExpires() {
+        long[] now = {0};
+        RemoteFetchMemory memory = new RemoteFetchMemory(() -> now[0], TimeUnit.SECONDS.toNanos(60));
+        AssetPolicy policy = new AssetPolicy(false, Duration.ofSeconds(2), Duration.ofSeconds(5), 1000, null, true, memory);
+        assertTrue(resolver(policy).image(url("/missing.png"), 3).isEmpty());
+        assertTrue(resolver(policy).image(url("/missing.png"), 3).isEmpty());
+        assertEquals(1, count("/missing.png"));
+        now[0] = TimeUnit.SECONDS.toNanos(61);
+        assertTrue(resolver(policy).image(url("/missing.png"), 3).isEmpty());
+        assertEquals(2, count("/missing.png"), "asked again once the failure expired");
+    }
+
+    @Test
+    void withoutWaitingTheBuildGetsAPlaceholderAtOnceAndTheNextBuildTheImage() throws InterruptedException {
+        AssetPolicy policy = new AssetPolicy(false, Duration.ofSeconds(2), Duration.ofSeconds(5), 1000, null).withoutWaitingForRemote();
+        CountDownLatch fetched = new CountDownLatch(1);
+        policy.memory().whenFetched(fetched::countDown);
+        assertTrue(resolver(policy).image(url("/image.png"), 4).isEmpty(), "first build: placeholder");
+        assertTrue(warnings().get(0).contains("is being fetched"), warnings().toString());
+        assertTrue(fetched.await(10, TimeUnit.SECONDS), "the background fetch never ended");
+        diagnostics = new Diagnostics("doc.md");
+        Optional<ImageData> image = resolver(policy).image(url("/image.png"), 4);
+        assertTrue(image.isPresent(), warnings().toString());
+        assertArrayEquals(png, image.get().bytes());
+        assertEquals(1, count("/image.png"));
+    }
 }

@@ -157,6 +157,11 @@ public final class PreviewServer implements AutoCloseable {
         return server;
     }
 
+    /** The private folder the builds go to (deleted by {@link #close}). */
+    Path work() {
+        return work;
+    }
+
     public int port() {
         return http.getAddress().getPort();
     }

@@ -239,6 +239,12 @@ public final class PreviewServer implements AutoCloseable {
                 send(exchange, Reply.text(400, "bad path"));
                 return;
             }
+            if (path.equals("/viewing")) { // the workspace's tab: that format is rebuilt first
+                String query = exchange.getRequestURI().getQuery();
+                if (query != null && query.startsWith("format=")) rebuilder.viewing(query.substring("format=".length()));
+                exchange.sendResponseHeaders(204, -1);
+                return;
+            }
             if (path.equals("/events")) {
                 events.open(exchange);
                 keepOpen = true; // stays open for the events

@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Rebuilds the input in the warm process, one format after another in the order given (the cheap
- * WeChat fragment first, the PDF last). Each format is built into a staging folder, which is moved whole
+ * Rebuilds the input in the warm process, one format after another: the one the workspace shows first
+ * ({@link #viewing}), then the others in the order given (the cheap WeChat fragment first, the PDF last). Each format is built into a staging folder, which is moved whole
  * to a folder of its own once the build has written everything; only then does the served
  * {@link Snapshot} change, so no request ever sees a half-built file. A save that comes in during a
  * round ends it after the current format, and the next round starts again with the first format.
@@ -36,6 +36,8 @@ final class Rebuilder {
     private final Consumer<BuildEvent> listener;
     private final AtomicReference<Snapshot> served = new AtomicReference<>(Snapshot.empty());
     private final Map<String, List<Path>> oldFolders = new LinkedHashMap<>();
+    /** The format the workspace shows: built first in each round. */
+    private volatile String viewed = "";
     private long round;
 
     /**
@@ -71,13 +73,29 @@ final class Rebuilder {
         }
     }
 
-    /** One round: every format in order, stopping early when a newer save is waiting or a build fails. */
+    /** The workspace shows {@code format} now: the next rounds build it first. Unknown names are ignored. */
+    void viewing(String format) {
+        if (byFormat.containsKey(format)) viewed = format;
+    }
+
+    /**
+     * One round: the format being looked at first, then the others in order, stopping early when a newer save is
+     * waiting or a build fails.
+     */
     void buildRound() {
         long generation = ++round;
-        for (Map.Entry<String, Inkstone> e : byFormat.entrySet()) {
+        for (String format : order()) {
             if (saves.pending()) return;
-            if (!build(generation, e.getKey(), e.getValue())) return;
+            if (!build(generation, format, byFormat.get(format))) return;
         }
+    }
+
+    /** The formats in the order this round builds them. */
+    List<String> order() {
+        List<String> order = new ArrayList<>(byFormat.keySet());
+        String first = viewed;
+        if (order.remove(first)) order.add(0, first);
+        return order;
     }
 
     private boolean build(long generation, String format, Inkstone inkstone) {

@@ -93,6 +93,7 @@ final class WorkspacePage {
                 if(!f.getAttribute('src')&&f.dataset.src)f.setAttribute('src',f.dataset.src);
                 if(tab==='epub'&&!f.getAttribute('src')&&epubSelect.value)f.setAttribute('src','/epub/'+epubSelect.value);
                 sessionStorage.setItem('inkstone-tab',tab);
+                fetch('/viewing?format='+tab).catch(function(){});
               }
               document.querySelectorAll('#tabs button').forEach(function(b){b.addEventListener('click',function(){show(b.dataset.tab)})});
               epubSelect.addEventListener('change',function(){frames.epub.setAttribute('src','/epub/'+epubSelect.value)});

@@ -70,6 +70,19 @@ public final class ServeBenchmark {
             System.out.println("seed article, save -> event (ms), 20 warm saves, formats built in order wechat, html, epub, pdf:");
             System.out.println("  wechat: " + summary(wechat));
             System.out.println("  pdf:    " + summary(pdf) + " (after wechat, html and epub of the same round)");
+            // the workspace on its PDF tab: the PDF is rebuilt first
+            java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(server.url().resolve("/viewing?format=pdf")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            List<Long> viewed = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                long t0 = System.nanoTime();
+                Files.writeString(article, original + "\n\n第 " + i + " 次保存，看着 PDF。\n");
+                BuildEvent p = await(events, "pdf", gen);
+                viewed.add((System.nanoTime() - t0) / 1_000_000);
+                gen = p.generation();
+                if (!p.ok()) throw new IllegalStateException("build failed");
+            }
+            System.out.println("  pdf while the PDF tab is shown (built first): " + summary(viewed));
         }
     }
 

@@ -98,7 +98,7 @@ final class InlineBoundaryGlue {
         for (int i = 0; i + 1 < leaves.size(); i++) {
             Leaf left = leaves.get(i);
             Leaf right = leaves.get(i + 1);
-            if (left.node() instanceof TextNode && right.node().previousSibling() == left.node()) continue;
+            if (left.node() instanceof TextNode && right.node() instanceof TextNode && right.node().previousSibling() == left.node()) continue;
             if (mustHold(left.text(), right)) {
                 ranges.add(new int[] {offsets[i] + lastPieceStart(left), offsets[i + 1] + firstPieceEnd(right)});
             }

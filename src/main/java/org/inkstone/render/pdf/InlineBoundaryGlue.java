@@ -3,6 +3,8 @@ package org.inkstone.render.pdf;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -39,6 +41,8 @@ final class InlineBoundaryGlue {
             "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var");
     private static final String BLOCKS = "p, li, dt, dd, td, th, h1, h2, h3, h4, h5, h6, figcaption, caption, blockquote, "
             + "div, section, aside, header, footer, nav, summary, article";
+    /** What ends a line's run of inline content: a line break or a block (whose own content is a run of its own). */
+    private static final Evaluator RUN_END = QueryParser.parse(BLOCKS + ", br, pre, ul, ol, table, dl, figure, hr");
 
     private InlineBoundaryGlue() {}
 
@@ -78,9 +82,7 @@ final class InlineBoundaryGlue {
                     segment.add(new Leaf(e, OBJECT));
                 } else if (INLINE.contains(e.normalName()) && !e.hasClass("math-inline") && !e.hasClass(CLASS)) {
                     collect(e, segments);
-                } else if (e.normalName().equals("br") || e.is(BLOCKS) || e.normalName().equals("pre")
-                        || e.normalName().equals("ul") || e.normalName().equals("ol") || e.normalName().equals("table")
-                        || e.normalName().equals("dl") || e.normalName().equals("figure") || e.normalName().equals("hr")) {
+                } else if (e.is(RUN_END)) {
                     segments.add(new ArrayList<>());
                 } else {
                     segment.add(new Leaf(e, OBJECT));

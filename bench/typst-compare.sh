@@ -101,7 +101,7 @@ for m in re.finditer(r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMa
     lines.append((float(m.group(2)), float(m.group(4)), words))
 first = next(i for i, l in enumerate(lines) if l[2].startswith("他说"))
 last = next(i for i, l in enumerate(lines) if i >= first and l[2].endswith("话……"))
-top, bottom = lines[first][0] - 5, lines[last][1] + 5
+top, bottom = lines[first][0] - 8, lines[last][1] + 8
 left, right = 16 / 25.4 * 72 - 8, (148 - 16) / 25.4 * 72 + 8
 s = dpi / 72
 subprocess.run(["pdftoppm", "-png", "-singlefile", "-r", str(dpi), "-f", "1", "-l", "1",

@@ -91,6 +91,7 @@ public final class PdfRenderer implements Renderer {
         ImageBoxes.apply(article, images, size);
         TableColumns.apply(article, size.textWidthEm());
         LongParagraphs.apply(article);
+        String emphasisCss = EmphasisDots.apply(article, resources, colours.printText());
         if (options.pdfUa()) {
             AltTexts.apply(article, labels);
             String skip = Headings.skippedLevel(outline, titlePage);
@@ -102,7 +103,7 @@ public final class PdfRenderer implements Renderer {
 
         if (ctx.isBook()) BookMatter.wrapFrontMatter(article);
         String printCss = ctx.isBook() ? ctx.theme().css("print") + "\n" + ctx.theme().bookCss("print") : ctx.theme().css("print");
-        String css = size.css() + colours.css(printCss) + "\n" + PageSetup.firstPageCss(titlePage)
+        String css = size.css() + emphasisCss + colours.css(printCss) + "\n" + PageSetup.firstPageCss(titlePage)
                 + (ctx.isBook() ? size.partPageCss() : "");
         org.jsoup.nodes.Document page = XhtmlWriter.page(meta, css, article);
         Element body = page.body();

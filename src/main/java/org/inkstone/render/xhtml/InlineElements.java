@@ -43,6 +43,7 @@ final class InlineElements {
     private final Map<String, String> headingIds = new HashMap<>();
     private final MathElements math;
     private boolean epubNoteRefs;
+    private EmphasisRuns emphasis = new EmphasisRuns(CjkEmphasis.ITALIC);
 
     InlineElements(ImageElements images, RawHtmlSanitizer sanitizer, LinkTargets links, LocalizedLabels labels, Document document,
                    MathElements math) {
@@ -59,6 +60,11 @@ final class InlineElements {
     /** Footnote references carry {@code epub:type="noteref"}. */
     void epubNoteRefs(boolean on) {
         this.epubNoteRefs = on;
+    }
+
+    /** How emphasis on Chinese text is marked (the theme's choice); italic, marking nothing, unless set. */
+    void cjkEmphasis(CjkEmphasis choice) {
+        this.emphasis = new EmphasisRuns(choice);
     }
 
     /**
@@ -139,7 +145,13 @@ final class InlineElements {
         }
 
         @Override public Void visitText(Text t) { parent.appendText(t.text()); return null; }
-        @Override public Void visitEmphasis(Emphasis e) { return wrap("em", e.content()); }
+        @Override public Void visitEmphasis(Emphasis e) {
+            Element em = parent.appendElement("em");
+            appendAll(em, e.content());
+            emphasis.mark(em);
+            return null;
+        }
+
         @Override public Void visitStrong(Strong s) { return wrap("strong", s.content()); }
         @Override public Void visitStrikethrough(Strikethrough s) { return wrap("del", s.content()); }
         @Override public Void visitHighlight(Highlight h) { return wrap("mark", h.content()); }

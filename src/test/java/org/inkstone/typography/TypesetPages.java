@@ -21,7 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The browser outputs of the typography checks (web page, EPUB, WeChat), built as the command line builds them
+ * The browser outputs of the typography checks (web page, EPUB, WeChat) and PDFs in a theme of a given emphasis, built as the command line builds them
  * (offline, default theme, a fixed time), and the pages Chromium opens from them: the web page and the WeChat
  * preview get the repository's LXGW WenKai faces through {@code @font-face} (in a copy beside the original, so
  * no font is installed system-wide), the EPUB's chapters use the faces the EPUB embeds.
@@ -29,6 +29,8 @@ import java.util.zip.ZipInputStream;
 final class TypesetPages {
     private static final Instant WHEN = Instant.parse("2026-11-28T08:30:00Z");
     private static final Path FONTS = Path.of("fonts").toAbsolutePath();
+    private static final AssetPolicy OFFLINE = new AssetPolicy(true, Duration.ofSeconds(2), Duration.ofSeconds(5),
+            AssetPolicy.DEFAULT_MAX_BYTES, null);
 
     private TypesetPages() {}
 
@@ -41,10 +43,9 @@ final class TypesetPages {
      */
     static Built build(Path markdown, Path out, AutoSwitch cjkSpacing) {
         RequestedOptions options = RequestedOptions.builder().cjkSpacing(cjkSpacing).build();
-        AssetPolicy offline = new AssetPolicy(true, Duration.ofSeconds(2), Duration.ofSeconds(5), AssetPolicy.DEFAULT_MAX_BYTES, null);
         Inkstone publisher = Inkstone.builder().formats(List.of("html", "epub", "wechat")).theme("default").output(out)
                 .home(Path.of("").toAbsolutePath()).clock(Clock.fixed(WHEN, ZoneOffset.UTC)).options(options)
-                .assets(offline).build();
+                .assets(OFFLINE).build();
         Inkstone.Result result = publisher.publish(markdown);
         if (!result.succeeded()) throw new AssertionError(markdown + " did not build: " + result.failure());
         String name = markdown.getFileName().toString();
@@ -58,6 +59,31 @@ final class TypesetPages {
             }
             return new Built(withFonts(out.resolve(stem + ".html"), "LXGW WenKai", "Noto Sans CJK SC"), chapter,
                     withFonts(out.resolve(stem + ".wechat.preview.html"), "PingFang SC"), out.resolve(stem + ".wechat.html"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The PDF of {@code markdown}, built under {@code out} with the default theme's folder copied and its
+     * {@code theme.properties} given {@code cjk-emphasis=} {@code choice} ({@code dots}, {@code bold}, {@code italic}).
+     */
+    static byte[] pdf(Path markdown, Path out, String cjkEmphasis) {
+        try {
+            Path theme = out.resolve("theme-" + cjkEmphasis);
+            Files.createDirectories(theme);
+            try (Stream<Path> files = Files.list(Path.of("themes/default"))) {
+                for (Path f : files.toList()) Files.copy(f, theme.resolve(f.getFileName().toString()));
+            }
+            Path properties = theme.resolve("theme.properties");
+            Files.writeString(properties, Files.readString(properties).replaceAll("(?m)^cjk-emphasis=.*$", "cjk-emphasis=" + cjkEmphasis));
+            Inkstone publisher = Inkstone.builder().formats(List.of("pdf")).theme(theme.toString()).output(out)
+                    .home(Path.of("").toAbsolutePath()).clock(Clock.fixed(WHEN, ZoneOffset.UTC))
+                    .assets(OFFLINE).build();
+            Inkstone.Result result = publisher.publish(markdown);
+            if (!result.succeeded()) throw new AssertionError(markdown + " did not build: " + result.failure());
+            String name = markdown.getFileName().toString();
+            return Files.readAllBytes(out.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

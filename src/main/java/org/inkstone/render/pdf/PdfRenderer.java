@@ -90,8 +90,8 @@ public final class PdfRenderer implements Renderer {
         TaskBoxes.apply(article, labels);
         ImageBoxes.apply(article, images, size);
         TableColumns.apply(article, size.textWidthEm());
-        LongParagraphs.apply(article);
         String emphasisCss = EmphasisDots.apply(article, resources, colours.printText());
+        LongParagraphs.apply(article);
         if (options.pdfUa()) {
             AltTexts.apply(article, labels);
             String skip = Headings.skippedLevel(outline, titlePage);

@@ -15,16 +15,15 @@ import java.util.List;
 
 /**
  * The lines of a PDF as a reader sees them: PDFBox's text positions (every glyph drawn, with its page, baseline,
- * left edge and advance) grouped into lines by page and baseline, and cut where a gap wider than
- * {@value #COLUMN_GAP_EM} em separates two glyphs (table cells side by side on one baseline are two lines).
- * A raised or lowered glyph (a footnote reference) stays on the line it stands in.
+ * left edge and advance) grouped into lines by page and baseline. A raised or lowered glyph (a footnote reference)
+ * stays on the line it stands in; a formula or image drawn in a line (no glyphs) leaves a gap in it and does not cut
+ * it. Table cells side by side on one baseline read as one line: their inner edges are not told apart (a gap is no
+ * sign of a cell edge, as an inline formula leaves one too).
  *
  * <p>The text of a line is its glyphs left to right; where a gap of more than a fifth of an em separates two
  * glyphs and no space was drawn, a space stands for it. Nothing else is added or dropped.
  */
 public final class PdfLines {
-    /** A gap between two glyphs on one baseline wider than this (in ems of the larger glyph) starts a new line. */
-    static final float COLUMN_GAP_EM = 2.0f;
     /** How far (in ems of the line's font) a glyph's baseline may stand from the line's and still belong to it. */
     private static final float BASELINE_TOLERANCE_EM = 0.45f;
     private static final float SPACE_GAP_EM = 0.2f;
@@ -108,7 +107,7 @@ public final class PdfLines {
         return out;
     }
 
-    /** Groups glyphs (in any order) into lines: by page, then baseline, then cut at wide gaps; top to bottom, left to right. */
+    /** Groups glyphs (in any order) into lines by page and baseline; top to bottom. */
     public static List<Line> group(List<Glyph> glyphs) {
         List<List<Glyph>> rows = new ArrayList<>();
         List<Float> baselines = new ArrayList<>();
@@ -138,19 +137,7 @@ public final class PdfLines {
         for (int r = 0; r < rows.size(); r++) {
             List<Glyph> row = new ArrayList<>(rows.get(r));
             row.sort(Comparator.comparing(Glyph::x));
-            List<Glyph> part = new ArrayList<>();
-            for (Glyph g : row) {
-                if (!part.isEmpty()) {
-                    Glyph prev = part.get(part.size() - 1);
-                    float gap = g.x() - (prev.x() + prev.width());
-                    if (gap > COLUMN_GAP_EM * Math.max(prev.size(), g.size())) {
-                        lines.add(line(part, baselines.get(r)));
-                        part = new ArrayList<>();
-                    }
-                }
-                part.add(g);
-            }
-            if (!part.isEmpty()) lines.add(line(part, baselines.get(r)));
+            lines.add(line(row, baselines.get(r)));
         }
         lines.sort(Comparator.comparing(Line::page).thenComparing(Line::baseline).thenComparing(Line::x0));
         return lines;

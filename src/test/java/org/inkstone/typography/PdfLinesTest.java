@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The line reader itself: lines in reading order, a footnote reference on its line, code blocks told apart, table cells apart. */
+/** The line reader itself: lines in reading order, a footnote reference on its line, code blocks told apart, a table row one line. */
 class PdfLinesTest {
     @TempDir Path dir;
 
@@ -41,7 +41,7 @@ class PdfLinesTest {
         PdfLines.Line code = lines.stream().filter(l -> l.stripped().equals("code line")).findFirst().orElseThrow();
         assertTrue(code.code());
         assertFalse(lines.get(texts.indexOf("第二段也只有一行。")).code());
-        assertTrue(texts.contains("左边的格子") && texts.contains("右边的格子") && texts.contains("甲") && texts.contains("乙"), String.join("\n", texts));
+        assertTrue(texts.contains("左边的格子 右边的格子") && texts.contains("甲 乙"), "cells of a row on one line: " + String.join("\n", texts));
         assertFalse(PdfLines.proseTexts(lines).contains("code line"));
         PdfLines.Line line = lines.get(first);
         assertTrue(line.x0() < line.x1() && line.page() == 1 && line.size() > 8, line.toString());

@@ -36,8 +36,13 @@ public final class TypesetPdfs {
 
     /** The PDF of {@code markdown} at {@code pageSize} ({@code A4}, {@code A5} …), written under {@code out}; fails the test if the build fails. */
     public static byte[] build(Path markdown, Path out, String pageSize) {
+        return build(markdown, out, pageSize, AutoSwitch.AUTO);
+    }
+
+    /** As {@link #build(Path, Path, String)}, with or without a contents page ({@code toc}). */
+    public static byte[] build(Path markdown, Path out, String pageSize, AutoSwitch toc) {
         RequestedOptions options = RequestedOptions.builder()
-                .pdf(new PdfOptions(PageSize.parse(pageSize).orElseThrow(), AutoSwitch.AUTO, false, false)).build();
+                .pdf(new PdfOptions(PageSize.parse(pageSize).orElseThrow(), toc, false, false)).build();
         AssetPolicy offline = new AssetPolicy(true, Duration.ofSeconds(2), Duration.ofSeconds(5), AssetPolicy.DEFAULT_MAX_BYTES, null);
         Inkstone publisher = Inkstone.builder().formats(List.of("pdf")).theme("default").output(out)
                 .home(Path.of("").toAbsolutePath()).clock(Clock.fixed(WHEN, ZoneOffset.UTC)).options(options)
@@ -54,10 +59,15 @@ public final class TypesetPdfs {
 
     /** Writes {@code markdown} to {@code dir/name.md} and builds its PDF at {@code pageSize}. */
     public static byte[] build(Path dir, String name, String markdown, String pageSize) {
+        return build(dir, name, markdown, pageSize, AutoSwitch.AUTO);
+    }
+
+    /** As {@link #build(Path, String, String, String)}, with or without a contents page. */
+    public static byte[] build(Path dir, String name, String markdown, String pageSize, AutoSwitch toc) {
         try {
             Files.createDirectories(dir);
             Path md = Files.writeString(dir.resolve(name + ".md"), markdown);
-            return build(md, dir.resolve("out-" + pageSize), pageSize);
+            return build(md, dir.resolve("out-" + pageSize), pageSize, toc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

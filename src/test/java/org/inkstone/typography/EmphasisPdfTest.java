@@ -116,6 +116,25 @@ class EmphasisPdfTest {
         assertTrue(glyphs.stream().anyMatch(g -> g.font().endsWith("LXGWWenKai-Bold")), "bold text in the bold face");
     }
 
+    /**
+     * The dots' spans put an inline edge between each emphasised character and the marks beside it; with the line-edge
+     * glue they keep clreq's rules: emphasis holding marks, shifted through whole A5 lines, breaks no rule, and each
+     * dotted character still has its dot.
+     */
+    @Test
+    void dottedTextWithMarksInsideKeepsTheLineEdges() {
+        List<String> cases = List.of("*“强调，里面有标点”*。然后", "前面*《书名》与（注释）、顿号：冒号*，后面", "他说*这样；那样！*……好");
+        StringBuilder md = new StringBuilder("# 着重号与行首行尾\n\n");
+        for (String c : cases) {
+            for (int i = 0; i < 30; i++) md.append(EdgeCases.FILLER, 0, i).append(c).append("\n\n");
+        }
+        long dotted = 30L * cases.stream().flatMap(c -> java.util.regex.Pattern.compile("\\*([^*]+)\\*").matcher(c).results())
+                .mapToLong(m -> m.group(1).codePoints().filter(org.inkstone.render.xhtml.CjkEmphasis::takesDot).count()).sum();
+        byte[] pdf = TypesetPdfs.build(work.resolve("edges"), "edges", md.toString(), "A5");
+        assertEquals(List.of(), LineEdges.violations(PdfLines.proseTexts(PdfLines.read(pdf))));
+        assertEquals(dotted, PdfInk.images(pdf).size(), "a dot for each emphasised character");
+    }
+
     /** The glyphs that spell {@code text} (spaces aside), in reading order; fails when the page has no such run. */
     private static List<PdfInk.Glyph> run(List<PdfInk.Glyph> glyphs, String text) {
         List<PdfInk.Glyph> ordered = glyphs.stream().filter(g -> !g.text().isBlank())

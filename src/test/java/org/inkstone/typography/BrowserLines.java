@@ -17,6 +17,8 @@ import java.util.Map;
  * space, which has no box, is left out.
  */
 final class BrowserLines {
+    /** A Latin word this long may stand alone on a phone's line. */
+    static final int LONG_WORD = 30;
     /**
      * Returns {@code [[{c, l, r, t, b, em, plain, n, wide}, …], …]}: the lines, each its characters with their box
      * (CSS pixels), font size, whether the character is plain text (not in code, a link, a superscript or a formula),
@@ -126,6 +128,28 @@ final class BrowserLines {
             for (Glyph g : line.glyphs()) {
                 if (!g.inTable() && g.right() > width + 0.5) {
                     out.add(g.text() + " at " + Math.round(g.right()) + " px in \"" + line.text() + "\"");
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The lines that justification stretched apart: a Han character's box (which takes the space justification adds
+     * after it) more than {@code maxEms} wide. A line of a few characters before a long word that could not break
+     * is stretched so; one before an English word of {@value #LONG_WORD} letters or more is left out (only
+     * hyphenation could break that, and the browser hyphenates only text marked as English).
+     */
+    static List<String> stretched(List<Line> lines, double maxEms) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (i + 1 < lines.size() && lines.get(i + 1).text().strip().matches("[A-Za-z]{" + LONG_WORD + ",}.*")) continue;
+            for (Glyph g : line.glyphs()) {
+                if (Character.UnicodeScript.of(g.text().codePointAt(0)) == Character.UnicodeScript.HAN
+                        && (g.right() - g.left()) / g.em() > maxEms) {
+                    out.add(g.text() + " " + String.format("%.1f", (g.right() - g.left()) / g.em()) + " em wide in \"" + line.text() + "\"");
                     break;
                 }
             }

@@ -31,12 +31,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the example article, in headless Chromium with LXGW WenKai (the EPUB's embedded faces; the repository's for the
  * others). The lines are read back per character ({@link BrowserLines}): none starts with a closing or pause mark,
  * none ends with an opening one, no ——/…… is split, Han and Latin text keep a gap of at least
- * {@value #MIN_GAP_EM} em, and no text runs past the window.
+ * {@value #MIN_GAP_EM} em, no text runs past the window, and justification stretches no line apart (a long bare
+ * URL breaks anywhere rather than leave a line of a few characters spread across the column).
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class LineEdgesBrowserTest {
     /** A space in LXGW WenKai is about 0.3 em; touching Han and Latin glyphs are at most a few hundredths apart. */
     static final double MIN_GAP_EM = 0.15;
+    /** A justified line adds a little after each character; a Han character twice as wide stands alone in a gap. */
+    static final double MAX_HAN_EMS = 2.0;
     private static final List<Path> DOCUMENTS = List.of(TypesetPdfs.STRESS, TypesetPdfs.FEATURES, TypesetPdfs.EXAMPLE);
 
     private static Path work;
@@ -91,6 +94,7 @@ class LineEdgesBrowserTest {
                 "Han–Latin meetings without a gap");
 
         assertEquals(List.of(), BrowserLines.overflowing(lines, width), "text past the window's edge");
+        assertEquals(List.of(), BrowserLines.stretched(lines, MAX_HAN_EMS), "lines stretched apart by justification");
     }
 
     /** The check can fail: without Han–Latin spacing, the stress text's Han and Latin characters touch. */

@@ -31,6 +31,7 @@ import org.jsoup.nodes.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Inline nodes to XHTML. */
@@ -85,6 +86,21 @@ final class InlineElements {
 
     LinkTargets links() {
         return links;
+    }
+
+    /**
+     * Whether a link's text is its own address (an autolink, a bare URL or e-mail address): the writer marks it
+     * {@code a.url}, which the theme lets break anywhere, so that a long one starts right after the text before it
+     * instead of leaving that line stretched.
+     */
+    static boolean showsItsAddress(String text, String href) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return !t.isEmpty() && address(t).equals(address(href.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    private static String address(String url) {
+        String s = url.replaceFirst("^(https?://|mailto:)", "");
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
     static String noteId(int number) { return "fn-" + number; }
@@ -169,6 +185,7 @@ final class InlineElements {
             if (a != parent && !l.title().isBlank()) a.attr("title", l.title());
             if (a != parent) WrittenAttributes.apply(a, l.attributes());
             appendAll(a, l.content());
+            if (a != parent && showsItsAddress(a.text(), l.href())) a.addClass("url");
             return null;
         }
 

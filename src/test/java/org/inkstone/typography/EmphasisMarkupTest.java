@@ -71,6 +71,8 @@ class EmphasisMarkupTest {
         Element latin = root.select("em").stream().filter(e -> e.text().equals("emphasis in English")).findFirst().orElseThrow();
         assertEquals("font-style: italic", latin.attr("style"));
         assertTrue(root.attr("style").contains("line-break: strict"), root.attr("style"));
+        Element url = root.select("span").stream().filter(e -> e.text().startsWith("https://example.org/a/very/long")).findFirst().orElseThrow();
+        assertEquals("word-break: break-all", url.attr("style"), "the bare URL may break anywhere");
         assertEquals(0, root.select("[class], [id], style").size(), "WeChat keeps no class, id or style element");
     }
 }

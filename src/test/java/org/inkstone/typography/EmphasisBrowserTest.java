@@ -63,6 +63,7 @@ class EmphasisBrowserTest {
         open(output);
         WebElement chinese = emphasis("强调的中文");
         assertEquals("normal", style(chinese, "fontStyle"), "no slant on Han text");
+        assertEquals("400", style(chinese, "fontWeight"), "dots alone (an EPUB reader without them shows bold)");
         // the computed values leave out what is the default: "filled", and "right" (which only vertical text uses)
         assertEquals("dot", style(chinese, "webkitTextEmphasisStyle").replace("filled ", ""));
         assertEquals("under", style(chinese, "webkitTextEmphasisPosition").replace(" right", ""));

@@ -90,6 +90,7 @@ public final class PdfRenderer implements Renderer {
         TaskBoxes.apply(article, labels);
         ImageBoxes.apply(article, images, size);
         TableColumns.apply(article, size.textWidthEm());
+        String emphasisCss = EmphasisDots.apply(article, resources, colours.printText());
         LongParagraphs.apply(article);
         InlineBoundaryGlue.apply(article);
         if (options.pdfUa()) {
@@ -103,7 +104,7 @@ public final class PdfRenderer implements Renderer {
 
         if (ctx.isBook()) BookMatter.wrapFrontMatter(article);
         String printCss = ctx.isBook() ? ctx.theme().css("print") + "\n" + ctx.theme().bookCss("print") : ctx.theme().css("print");
-        String css = size.css() + colours.css(printCss) + "\n" + PageSetup.firstPageCss(titlePage)
+        String css = size.css() + emphasisCss + colours.css(printCss) + "\n" + PageSetup.firstPageCss(titlePage)
                 + (ctx.isBook() ? size.partPageCss() : "");
         org.jsoup.nodes.Document page = XhtmlWriter.page(meta, css, article);
         Element body = page.body();

@@ -103,7 +103,8 @@ final class WechatStructure {
             String text = a.text().strip();
             if (text.isEmpty() && a.selectFirst("img") != null) text = a.selectFirst("img").attr("alt");
             if (showsItself(text, href)) {
-                a.unwrap();
+                // the reader sees the address; a span lets the theme break it anywhere (.url)
+                a.tagName("span").clearAttributes().addClass("url");
                 continue;
             }
             int number = numbers.computeIfAbsent(href, k -> numbers.size() + 1);

@@ -31,6 +31,7 @@ import org.jsoup.nodes.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Inline nodes to XHTML. */
@@ -43,6 +44,7 @@ final class InlineElements {
     private final Map<String, String> headingIds = new HashMap<>();
     private final MathElements math;
     private boolean epubNoteRefs;
+    private EmphasisRuns emphasis = new EmphasisRuns(CjkEmphasis.ITALIC);
 
     InlineElements(ImageElements images, RawHtmlSanitizer sanitizer, LinkTargets links, LocalizedLabels labels, Document document,
                    MathElements math) {
@@ -59,6 +61,11 @@ final class InlineElements {
     /** Footnote references carry {@code epub:type="noteref"}. */
     void epubNoteRefs(boolean on) {
         this.epubNoteRefs = on;
+    }
+
+    /** How emphasis on Chinese text is marked (the theme's choice); italic, marking nothing, unless set. */
+    void cjkEmphasis(CjkEmphasis choice) {
+        this.emphasis = new EmphasisRuns(choice);
     }
 
     /**
@@ -79,6 +86,21 @@ final class InlineElements {
 
     LinkTargets links() {
         return links;
+    }
+
+    /**
+     * Whether a link's text is its own address (an autolink, a bare URL or e-mail address): the writer marks it
+     * {@code a.url}, which the theme lets break anywhere, so that a long one starts right after the text before it
+     * instead of leaving that line stretched.
+     */
+    static boolean showsItsAddress(String text, String href) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return !t.isEmpty() && address(t).equals(address(href.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    private static String address(String url) {
+        String s = url.replaceFirst("^(https?://|mailto:)", "");
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
     static String noteId(int number) { return "fn-" + number; }
@@ -139,7 +161,13 @@ final class InlineElements {
         }
 
         @Override public Void visitText(Text t) { parent.appendText(t.text()); return null; }
-        @Override public Void visitEmphasis(Emphasis e) { return wrap("em", e.content()); }
+        @Override public Void visitEmphasis(Emphasis e) {
+            Element em = parent.appendElement("em");
+            appendAll(em, e.content());
+            emphasis.mark(em);
+            return null;
+        }
+
         @Override public Void visitStrong(Strong s) { return wrap("strong", s.content()); }
         @Override public Void visitStrikethrough(Strikethrough s) { return wrap("del", s.content()); }
         @Override public Void visitHighlight(Highlight h) { return wrap("mark", h.content()); }
@@ -157,6 +185,7 @@ final class InlineElements {
             if (a != parent && !l.title().isBlank()) a.attr("title", l.title());
             if (a != parent) WrittenAttributes.apply(a, l.attributes());
             appendAll(a, l.content());
+            if (a != parent && showsItsAddress(a.text(), l.href())) a.addClass("url");
             return null;
         }
 

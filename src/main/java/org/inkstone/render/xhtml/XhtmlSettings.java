@@ -24,11 +24,17 @@ import java.util.function.Supplier;
  *                        table cannot fit and loses columns
  * @param titleShown      write the title (a title block, or the first heading when that is the title); false for an
  *                        output that shows the title elsewhere (WeChat's title field)
+ * @param cjkEmphasis     how emphasis on Chinese text is marked for the theme's CSS ({@link CjkEmphasis}: the theme's
+ *                        {@code cjk-emphasis=}); {@link CjkEmphasis#ITALIC} writes a plain {@code <em>}
  */
 public record XhtmlSettings(boolean highlight, boolean lineNumbers, CodeHighlighter highlighter, Supplier<MathRenderer> math,
-                            String mathInk, boolean epubSemantics, int maxTableColumns, boolean titleShown) {
+                            String mathInk, boolean epubSemantics, int maxTableColumns, boolean titleShown,
+                            CjkEmphasis cjkEmphasis) {
 
-    /** Highlighted code with a highlighter of its own, no line numbers, math as TeX source, plain footnotes, every table a table. */
+    /**
+     * Highlighted code with a highlighter of its own, no line numbers, math as TeX source, plain footnotes, every
+     * table a table, emphasis a plain {@code <em>}.
+     */
     public static XhtmlSettings defaults() {
         return builder().build();
     }
@@ -39,11 +45,12 @@ public record XhtmlSettings(boolean highlight, boolean lineNumbers, CodeHighligh
     }
 
     /**
-     * What an output starts from: the build's choices (line numbers) and the theme's math, drawn for
-     * the output's text size and no wider than {@code mathMaxWidthPx} (0: no limit).
+     * What an output starts from: the build's choices (line numbers), the theme's emphasis for Chinese text and the
+     * theme's math, drawn for the output's text size and no wider than {@code mathMaxWidthPx} (0: no limit).
      */
     public static Builder forOutput(RenderContext ctx, float textSizePx, int mathMaxWidthPx) {
         return builder().lineNumbers(ctx.options().lineNumbers())
+                .cjkEmphasis(CjkEmphasis.of(ctx.theme().properties(), ctx.diagnostics()))
                 .highlighter(ctx.caches().highlighter())
                 .math(ThemeMath.renderer(ctx.caches(), ctx.theme(), textSizePx, mathMaxWidthPx));
     }
@@ -58,6 +65,7 @@ public record XhtmlSettings(boolean highlight, boolean lineNumbers, CodeHighligh
         private boolean epubSemantics;
         private int maxTableColumns;
         private boolean titleShown = true;
+        private CjkEmphasis cjkEmphasis = CjkEmphasis.ITALIC;
 
         private Builder() {}
 
@@ -101,8 +109,14 @@ public record XhtmlSettings(boolean highlight, boolean lineNumbers, CodeHighligh
             return this;
         }
 
+        public Builder cjkEmphasis(CjkEmphasis choice) {
+            this.cjkEmphasis = choice;
+            return this;
+        }
+
         public XhtmlSettings build() {
-            return new XhtmlSettings(highlight, lineNumbers, highlighter == null ? new CodeHighlighter() : highlighter, math, mathInk, epubSemantics, maxTableColumns, titleShown);
+            return new XhtmlSettings(highlight, lineNumbers, highlighter == null ? new CodeHighlighter() : highlighter, math, mathInk, epubSemantics, maxTableColumns, titleShown,
+                    cjkEmphasis);
         }
     }
 }

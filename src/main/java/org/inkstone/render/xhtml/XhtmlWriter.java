@@ -38,6 +38,7 @@ public final class XhtmlWriter {
     private final boolean epubSemantics;
     private final int maxTableColumns;
     private final boolean titleShown;
+    private final CjkEmphasis cjkEmphasis;
 
     /** A writer with the {@link XhtmlSettings#defaults() default settings}. */
     public XhtmlWriter(ImageResolver images, Diagnostics diagnostics) {
@@ -55,6 +56,7 @@ public final class XhtmlWriter {
         this.epubSemantics = settings.epubSemantics();
         this.maxTableColumns = settings.maxTableColumns();
         this.titleShown = settings.titleShown();
+        this.cjkEmphasis = settings.cjkEmphasis();
     }
 
     /**
@@ -111,6 +113,7 @@ public final class XhtmlWriter {
         InlineElements inlines = new InlineElements(new ImageElements(images, labels, diagnostics),
                 new RawHtmlSanitizer(diagnostics), links, labels, doc, new MathElements(math, mathInk, diagnostics));
         inlines.epubNoteRefs(epubSemantics);
+        inlines.cjkEmphasis(cjkEmphasis);
         BlockElements blocks = new BlockElements(inlines, labels, doc,
                 new CodeElements(highlighter, highlight, lineNumbers, diagnostics),
                 new TableAsList(maxTableColumns, inlines, diagnostics));

@@ -91,6 +91,7 @@ public final class PdfRenderer implements Renderer {
         ImageBoxes.apply(article, images, size);
         TableColumns.apply(article, size.textWidthEm());
         LongParagraphs.apply(article);
+        fonts.addChinesePunctuation(ctx.caches().fonts(), ChinesePunctuation.apply(article));
         if (options.pdfUa()) {
             AltTexts.apply(article, labels);
             String skip = Headings.skippedLevel(outline, titlePage);

@@ -53,7 +53,7 @@ final class HtmlToPdf {
                 .useExternalResourceAccessControl((uri, type) -> resources.holds(uri),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useSVGDrawer(new BatikSVGDrawer())
-                .useUnicodeLineBreaker(new LeadingHyphenBreaks())
+                .useUnicodeLineBreaker(new ClreqLineBreaks())
                 .withProducer("Inkstone")
                 .withDiagnosticConsumer(LibraryLog.into(diagnostics))
                 .toStream(out);

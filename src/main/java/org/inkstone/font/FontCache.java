@@ -1,5 +1,8 @@
 package org.inkstone.font;
 
+import org.inkstone.bounded.LruCache;
+
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -9,7 +12,9 @@ import java.nio.file.Path;
  * <ul>
  *   <li>file bytes: at most {@value #FILE_BYTES_KEPT} bytes (about eight 15 MB CJK faces), always the last file read;</li>
  *   <li>parsed faces for the PDF: at most {@value #FACES_KEPT};</li>
- *   <li>parsed faces for subsetting, and finished subsets (the EPUB's): at most {@value #FACES_KEPT} and {@value #SUBSETS_KEPT}.</li>
+ *   <li>parsed faces for subsetting, and finished subsets (the EPUB's): at most {@value #FACES_KEPT} and {@value #SUBSETS_KEPT};</li>
+ *   <li>{@link ChinesePunctuationFace punctuation faces} derived from theme faces (a few KB each, one for each set of
+ *   halved marks a document needs): at most 16 times {@value #FACES_KEPT}.</li>
  * </ul>
  */
 public final class FontCache {
@@ -20,6 +25,10 @@ public final class FontCache {
     private final FontFiles files;
     private final TrueTypeFaces faces;
     private final FontSubsets subsets;
+    private final LruCache<DerivedKey, byte[]> punctuation;
+
+    /** A face (a collection's member is a face of its own) as its file is now. */
+    private record DerivedKey(FontFace face, FileVersion version, String halved) {}
 
     /** A cache with the default bounds. */
     public FontCache() {
@@ -31,6 +40,7 @@ public final class FontCache {
         this.files = new FontFiles(fileBytesKept);
         this.faces = new TrueTypeFaces(files, facesKept);
         this.subsets = new FontSubsets(files, faces, facesKept, subsetsKept);
+        this.punctuation = LruCache.ofCount(facesKept * 16);
     }
 
     /** The bytes of {@code file} as it is now, read once per version. @throws FontException when it cannot be read */
@@ -51,6 +61,27 @@ public final class FontCache {
     /** Faces cut down to the characters a document draws. */
     public FontSubsets subsets() {
         return subsets;
+    }
+
+    /**
+     * The {@link ChinesePunctuationFace} derived from a theme face with these marks halved (made once per
+     * version of its file, under the faces' {@link TrueTypeFaces#lock() lock}).
+     * @throws FontException when the face lacks the curly quotes
+     */
+    public byte[] chinesePunctuation(LoadedFace face, String halved) {
+        DerivedKey version = new DerivedKey(face.face(), FileVersion.of(face.face().file()), halved);
+        byte[] kept = punctuation.get(version);
+        if (kept != null) return kept;
+        faces.lock().lock();
+        try {
+            byte[] made = ChinesePunctuationFace.derive(face.font(), face.face().weight() >= 600 ? "Bold" : "Regular", halved);
+            punctuation.put(version, made);
+            return made;
+        } catch (IOException e) {
+            throw new FontException(face.face().file() + ": the font's quotes cannot be read (" + e.getMessage() + ")");
+        } finally {
+            faces.lock().unlock();
+        }
     }
 
     /** How many bytes of font files are kept now (for tests of the bound). */

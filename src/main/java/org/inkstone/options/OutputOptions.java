@@ -7,7 +7,8 @@ import org.inkstone.theme.ThemeColours;
  * values the outputs use; see {@link OptionsResolver}.
  *
  * @param colours     the theme's colours in the chosen accent
- * @param cjkSpacing  spaces between Han and Latin text (盘古之白): {@code auto} lets each output decide
+ * @param cjkSpacing  spaces between Han and Latin text (盘古之白): {@code auto} lets each output decide (every
+ *                    output now decides on); {@code off} keeps the text as written
  * @param lineNumbers number the lines of every code block
  */
 public record OutputOptions(ThemeColours colours, AutoSwitch cjkSpacing, boolean lineNumbers,

@@ -22,11 +22,6 @@ public interface Renderer {
     default void prepare(org.inkstone.theme.Theme theme, org.inkstone.cache.Caches caches) {}
 
     /**
-     * The transforms this output asks for on top of the standard ones, given the build's options: by
-     * default Han–Latin spacing when {@code --cjk-spacing on}. The publisher runs each distinct list
-     * once and shares the result between the outputs that asked for it.
-     */
-    /**
      * For a book: true when this output publishes the chapters one by one, as a series of articles (each
      * chapter rendered as a document of its own, named {@code <book>/<format>/<chapter>}); false (the
      * default) when it takes the book whole, with its {@link RenderContext#book() layout}.
@@ -35,7 +30,13 @@ public interface Renderer {
         return false;
     }
 
+    /**
+     * The transforms this output asks for on top of the standard ones, given the build's options: by
+     * default Han–Latin spacing (盘古之白) unless {@code --cjk-spacing off}, in every output (issue 11:
+     * the PDF and the EPUB printed {@code 使用Java 17和Maven} when it was WeChat's alone). The publisher
+     * runs each distinct list once and shares the result between the outputs that asked for it.
+     */
     default List<Transform> transforms(OutputOptions options) {
-        return options.cjkSpacing().on(false) ? List.of(Transforms.HAN_LATIN_SPACING) : List.of();
+        return options.cjkSpacing().on(true) ? List.of(Transforms.HAN_LATIN_SPACING) : List.of();
     }
 }

@@ -6,6 +6,7 @@ import org.inkstone.model.Highlight;
 import org.inkstone.model.Inline;
 import org.inkstone.model.Link;
 import org.inkstone.model.MathInline;
+import org.inkstone.model.Span;
 import org.inkstone.model.Strikethrough;
 import org.inkstone.model.Strong;
 import org.inkstone.model.Subscript;
@@ -31,7 +32,7 @@ final class HanLatinSpacing extends RebuildingTransform {
     @Override
     public List<Inline> visitLink(Link l) {
         List<Inline> content = looksLikeUrl(l) ? l.content() : inlines(l.content());
-        return List.of(new Link(l.href(), l.title(), content, l.line()));
+        return List.of(l.withContent(content));
     }
 
     private static boolean looksLikeUrl(Link l) {
@@ -132,6 +133,7 @@ final class HanLatinSpacing extends RebuildingTransform {
         if (i instanceof Subscript s) return s.content();
         if (i instanceof Superscript s) return s.content();
         if (i instanceof Link l) return l.content();
+        if (i instanceof Span s) return s.content();
         return null;
     }
 }

@@ -131,7 +131,7 @@ class NoteEmbedsTest {
         Files.writeString(folder.resolve("层11.md"), "最底层。\n");
         Inkstone.Result r = build(folder.resolve("层1.md"), "html");
         String text = Jsoup.parse(Files.readString(dir.resolve("深/out/层1.html"))).text();
-        assertTrue(text.contains("第9层。") && !text.contains("第10层。"), text);
+        assertTrue(text.contains("第 9 层。") && !text.contains("第 10 层。"), text); // Han–Latin spacing, on by default
         assertTrue(warnings(r).stream().anyMatch(m -> m.startsWith(folder.resolve("层9.md") + ":3: warning: embeds nest more than 8"
                 + " notes deep (层1.md → 层2.md")), warnings(r).toString());
     }

@@ -4,6 +4,8 @@ import org.inkstone.TestDocs;
 import org.inkstone.model.ModelDump;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class HanLatinSpacingTest {
@@ -41,5 +43,15 @@ class HanLatinSpacingTest {
     @Test
     void linkTextIsSpacedButTheAddressIsNot() {
         assertEquals("Para [Link \"https://x.org/中文a\" [Text \"Meta 的 AI\"]]", spaced("[Meta的AI](https://x.org/中文a)"));
+    }
+
+    @Test
+    void aLinkKeepsItsAttributes() {
+        var doc = new HanLatinSpacing().apply(TestDocs.parse("见[Meta的AI](https://x.org){#anchor .ext}。"));
+        var link = (org.inkstone.model.Link) ((org.inkstone.model.Paragraph) doc.blocks().get(0)).content().stream()
+                .filter(i -> i instanceof org.inkstone.model.Link).findFirst().orElseThrow();
+        assertEquals("anchor", link.attributes().id());
+        assertEquals(List.of("ext"), link.attributes().classes());
+        assertEquals(List.of(new org.inkstone.model.Text("Meta 的 AI")), link.content());
     }
 }

@@ -92,6 +92,7 @@ public final class PdfRenderer implements Renderer {
         TableColumns.apply(article, size.textWidthEm());
         String emphasisCss = EmphasisDots.apply(article, resources, colours.printText());
         LongParagraphs.apply(article);
+        fonts.addChinesePunctuation(ctx.caches().fonts(), ChinesePunctuation.apply(article));
         InlineBoundaryGlue.apply(article);
         if (options.pdfUa()) {
             AltTexts.apply(article, labels);

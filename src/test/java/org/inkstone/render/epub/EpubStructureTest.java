@@ -72,7 +72,7 @@ class EpubStructureTest {
         assertTrue(f.xml("EPUB/chapter-001.xhtml").text().contains("引言"), "the introduction comes first");
         for (int i = 1; i <= 20; i++) {
             Element h1 = f.xml("EPUB/" + chapters.get(i)).selectFirst("body > section > h1");
-            assertEquals("第" + i + "章 山中第" + i + "封信", h1.text(), "chapter file " + (i + 1) + " starts with chapter " + i);
+            assertEquals("第 " + i + " 章 山中第 " + i + " 封信", h1.text(), "chapter file " + (i + 1) + " starts with chapter " + i);
         }
     }
 
@@ -84,7 +84,7 @@ class EpubStructureTest {
         assertEquals(20 * 4, nav.size(), "h1, two h2 and one h3 per chapter");
         Document navDoc = f.xml("EPUB/nav.xhtml");
         Element first = navDoc.selectFirst("nav[epub:type=toc] > ol > li");
-        assertEquals("第1章 山中第1封信", first.selectFirst("> a").text());
+        assertEquals("第 1 章 山中第 1 封信", first.selectFirst("> a").text()); // Han–Latin spacing, on by default
         assertEquals(List.of("1.1 晨雾", "1.2 回信"), first.select("> ol > li > a").eachText());
         assertEquals("1.1.1 细节", first.selectFirst("> ol > li > ol > li > a").text());
         assertEquals(20, navDoc.select("nav[epub:type=toc] > ol > li").size());
@@ -143,7 +143,7 @@ class EpubStructureTest {
         assertEquals("chapter-002.xhtml#fn-1", ch5.selectFirst("a[epub:type=noteref]").attr("href"),
                 "a later citation of the common note points at chapter 1");
         Element own = ch5.selectFirst("aside[epub:type=footnote]");
-        assertTrue(own.text().contains("第5章的注释"));
+        assertTrue(own.text().contains("第 5 章的注释"));
         List<String> backs = ch1.select("aside#fn-1 a.footnote-back").eachAttr("href");
         assertEquals(20, backs.size(), "one link back per citation");
         assertEquals("#fnref-1-1", backs.get(0));
@@ -183,7 +183,7 @@ class EpubStructureTest {
     @Test
     void crossChapterLinksPointAtTheOtherFile() {
         EpubFile f = book20();
-        Element link = f.xml("EPUB/chapter-002.xhtml").selectFirst("a:contains(第2章)");
+        Element link = f.xml("EPUB/chapter-002.xhtml").selectFirst("a:contains(第 2 章)");
         assertEquals("chapter-003.xhtml#第2章-山中第2封信", link.attr("href"));
     }
 

@@ -196,7 +196,8 @@ class BookPdfTest {
         try (PdfReading pdf = tea(true)) {
             List<PDFont> fonts = pdf.fonts();
             assertFalse(fonts.isEmpty());
-            for (PDFont f : fonts) assertTrue(f.isEmbedded() && f.getName().contains("+LXGW"), f.getName());
+            // the theme's faces, and the punctuation faces derived from its body face (full-width quotes, compressed marks)
+            for (PDFont f : fonts) assertTrue(f.isEmbedded() && (f.getName().contains("+LXGW") || f.getName().contains("+InkstoneCJKPunctuation")), f.getName());
         }
     }
 

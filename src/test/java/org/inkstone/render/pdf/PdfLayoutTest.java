@@ -37,8 +37,9 @@ class PdfLayoutTest {
             int first = -1;
             int last = -1;
             for (int i = 0; i < pages.size(); i++) {
-                if (pages.get(i).contains("第1行数据1")) first = i;
-                if (pages.get(i).contains("第60行数据60")) last = i;
+                // a narrow cell may now wrap at the Han–Latin space (第 60 / 行), so only the row's number is looked for
+                if (first < 0 && pages.get(i).matches("(?s).*第1(?!\\d).*")) first = i;
+                if (pages.get(i).contains("第60")) last = i;
             }
             assertTrue(first >= 0 && last > first, "the table spans pages " + first + ".." + last);
             for (int i = first; i <= last; i++) {

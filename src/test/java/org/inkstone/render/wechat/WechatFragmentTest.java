@@ -243,9 +243,9 @@ class WechatFragmentTest {
     }
 
     @Test
-    void hanAndLatinTextIsSpacedInWechatOnly() {
+    void hanAndLatinTextIsSpacedInWechatAsInEveryOutput() {
         assertTrue(root.text().contains("中文与 English 混排"), "WeChat output spaces Han and Latin text");
-        assertTrue(html.select("p").text().contains("中文与English混排"), "the HTML output keeps the source as written");
+        assertTrue(html.select("p").text().contains("中文与 English 混排"), "so does the HTML output, by default");
     }
 
     @Test

@@ -1,0 +1,48 @@
+package org.inkstone.render.xhtml;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.BitSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CjkMarksTest {
+
+    private static String chinese(String text) {
+        BitSet set = CjkMarks.chineseQuotes(text);
+        StringBuilder out = new StringBuilder();
+        for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) out.append(text.charAt(i));
+        return out.toString();
+    }
+
+    private static String halved(String text) {
+        BitSet set = CjkMarks.halved(text, CjkMarks.chineseQuotes(text));
+        StringBuilder out = new StringBuilder();
+        for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) out.append(i).append(text.charAt(i)).append(' ');
+        return out.toString().strip();
+    }
+
+    @Test
+    void quotesInChineseTextAreChineseAndQuotesInEnglishAreNot() {
+        assertEquals("“”", chinese("他说“今天”"));
+        assertEquals("“”", chinese("他说“OK”就走了"), "Latin words quoted in a Chinese sentence");
+        assertEquals("", chinese("He said “hello” and it’s ‘fine’."));
+        assertEquals("‘’“”", chinese("引号里的‘单引号’和“双引号”"));
+        assertEquals("“”", chinese("“这个问题，”"), "a pair whose inside is Chinese");
+        assertEquals("", chinese("don’t"), "an apostrophe");
+    }
+
+    @Test
+    void theFirstOfTwoClosingMarksAndTheSecondOfTwoOpeningMarksAreHalved() {
+        assertEquals("1。", halved("好。”下"));
+        assertEquals("1） 2，", halved("件），“注"));
+        assertEquals("1《 5》", halved("“《红楼梦》”"), "of “《 the second, of 》” the first");
+    }
+
+    @Test
+    void marksThatDoNotMeetKeepTheirWidth() {
+        assertEquals("", halved("（注）"), "an opening mark before a closing one: no blank between");
+        assertEquals("", halved("真的？！"), "？！ keep theirs");
+        assertEquals("", halved("He said “hi”."), "Latin quotes are no full-width marks");
+    }
+}

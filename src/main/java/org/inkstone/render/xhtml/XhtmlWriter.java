@@ -135,11 +135,16 @@ public final class XhtmlWriter {
     static boolean titleComesFromFirstHeading(Document doc) {
         for (Block b : doc.blocks()) {
             if (b instanceof Heading h) {
-                return h.level() == 1 && PlainText.of(h.content()).strip().equals(doc.metadata().title());
+                // spaces aside: Han–Latin spacing may have spaced the heading (第 1000 封) but not the front matter's title
+                return h.level() == 1 && withoutSpaces(PlainText.of(h.content())).equals(withoutSpaces(doc.metadata().title()));
             }
             if (!(b instanceof org.inkstone.model.EditorNote)) return false;
         }
         return false;
+    }
+
+    private static String withoutSpaces(String s) {
+        return s.replaceAll("\\s+", "");
     }
 
     /** {@code <header class="title-block">}: title, subtitle, authors, date (for outputs that place it themselves). */

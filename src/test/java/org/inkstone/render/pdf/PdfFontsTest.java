@@ -193,7 +193,9 @@ class PdfFontsTest {
             assertTrue(text.contains("笑脸〓与〓（U+30000）"), text);
             assertTrue(text.contains("代码里〓"), text);
             assertFalse(text.contains("#"), "never a silent '#': " + text);
-            for (PDFont f : pdf.fonts()) assertTrue(f.isEmbedded() && f.getName().contains("+LXGW"), f.getName());
+            for (PDFont f : pdf.fonts()) { // the theme's faces, and the punctuation face made from its body face
+                assertTrue(f.isEmbedded() && (f.getName().contains("+LXGW") || f.getName().contains("+InkstoneCJKPunctuation")), f.getName());
+            }
         }
     }
 

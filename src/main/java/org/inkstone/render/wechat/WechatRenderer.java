@@ -4,11 +4,8 @@ import org.inkstone.model.Metadata;
 import org.inkstone.render.OutputSink;
 import org.inkstone.render.RenderContext;
 import org.inkstone.options.FontSize;
-import org.inkstone.options.OutputOptions;
 import org.inkstone.render.Renderer;
 import org.inkstone.theme.ThemeColours;
-import org.inkstone.transform.Transform;
-import org.inkstone.transform.Transforms;
 import org.inkstone.render.wechat.css.CssInliner;
 import org.inkstone.render.xhtml.XhtmlSettings;
 import org.inkstone.render.xhtml.XhtmlWriter;
@@ -17,7 +14,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * {@code --to wechat}: the fragment to paste into the Official Account editor
@@ -39,12 +35,6 @@ public final class WechatRenderer implements Renderer {
     @Override
     public String format() {
         return "wechat";
-    }
-
-    /** Han–Latin spacing unless {@code --cjk-spacing off}: WeChat readers expect it, and the editor adds none. */
-    @Override
-    public List<Transform> transforms(OutputOptions options) {
-        return options.cjkSpacing().on(true) ? List.of(Transforms.HAN_LATIN_SPACING) : List.of();
     }
 
     @Override

@@ -32,7 +32,7 @@ class ExampleArticleTest {
     void readersSeeEverythingAndNoEditorNotes() throws Exception {
         Document page = build(false);
         assertFalse(page.html().contains("评注建议"), "editor notes never reach readers");
-        assertEquals("准确率98%，到底意味着什么？", page.select("aside.callout-tip > p.callout-title").text());
+        assertEquals("准确率 98%，到底意味着什么？", page.select("aside.callout-tip > p.callout-title").text());
         assertTrue(page.select("aside.callout-tip strong").size() > 0, "Markdown inside the admonition is rendered");
         assertEquals("关于训练数据", page.select("aside.callout-note > p.callout-title").text());
         assertEquals(5, page.select("figure.figure > img").size(), "every standalone image is a figure");

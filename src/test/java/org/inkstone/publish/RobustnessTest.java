@@ -74,7 +74,7 @@ class RobustnessTest {
         sb.append("\n").append("> - ".repeat(100)).append("混合嵌套\n");
         Inkstone.Result r = build("mixed.md", sb.toString());
         assertNull(r.failure(), r.failure());
-        assertTrue(output("mixed").contains("第189层"));
+        assertTrue(output("mixed").contains("第 189 层"), "the deepest item (Han–Latin spacing on by default)");
         assertTrue(output("mixed").contains("混合嵌套"));
     }
 

@@ -40,7 +40,7 @@ class ExampleArticleTest {
         for (String src : page.select("img").eachAttr("src")) {
             assertTrue(Files.isRegularFile(out.resolve(src).normalize()), "image link resolves from the page: " + src);
         }
-        assertEquals(8, page.select("li > strong").stream().filter(s -> s.text().matches("20\\d\\d年\\d+月：")).count(),
+        assertEquals(8, page.select("li > strong").stream().filter(s -> s.text().matches("20\\d\\d 年 \\d+ 月：")).count(),
                 "every timeline bullet is there");
         assertEquals("图 1：各年度字符识别准确率", page.select("figure figcaption").text());
         assertEquals(1, page.select("section.footnotes li").size());

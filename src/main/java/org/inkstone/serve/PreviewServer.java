@@ -64,10 +64,10 @@ public final class PreviewServer implements AutoCloseable {
     public record Settings(Path input, String host, int port, List<String> formats, List<Path> watched,
                            UnaryOperator<Inkstone.Builder> setup, AssetPolicy assets, long quietMillis, PrintStream terminal,
                            Consumer<BuildEvent> listener) {
-        /** Every format, 120 ms quiet, bound to 127.0.0.1, remote images fetched in the background. */
+        /** Every format, 60 ms quiet (an editor's save is a burst of events a few ms apart), bound to 127.0.0.1, remote images fetched in the background. */
         public static Settings of(Path input, int port, UnaryOperator<Inkstone.Builder> setup, PrintStream terminal) {
             return new Settings(input, "127.0.0.1", port, BUILD_ORDER, List.of(), setup,
-                    AssetPolicy.defaults().withoutWaitingForRemote(), 120, terminal, e -> {});
+                    AssetPolicy.defaults().withoutWaitingForRemote(), 60, terminal, e -> {});
         }
 
         public Settings withFormats(List<String> chosen) {

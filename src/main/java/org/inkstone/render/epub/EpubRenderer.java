@@ -42,8 +42,8 @@ import java.util.concurrent.Executors;
  * {@link Outline} starts chapters (H1, or H1 and H2), with footnotes in EPUB semantics and images
  * embedded through the asset resolver → {@link XhtmlConformance} fixes what raw HTML broke →
  * {@link BookChapters} makes each part a chapter file → {@link CrossLinks} points links at
- * the right files → cover, title page, {@link NavDocument nav}, {@link Ncx NCX}, the theme's CSS with
- * {@link BookFonts subset fonts}, and the {@link PackageDocument package document} → {@link EpubZip}.
+ * the right files → {@link CjkQuotes} marks the Chinese quotes → cover, title page, {@link NavDocument nav}, {@link Ncx NCX}, the theme's CSS with
+ * {@link BookFonts subset fonts} (and the full-width quotes' face), and the {@link PackageDocument package document} → {@link EpubZip}.
  *
  * <p>For a book ({@link RenderContext#isBook()}) the document is also cut where each of the book's chapters
  * starts, so that every chapter and nested section chapter has a file of its own, and {@link BookStructure}
@@ -131,6 +131,8 @@ public final class EpubRenderer implements Renderer {
         if (book != null) for (BookStructure.PartPage p : book.partPages()) pages.add(new CrossLinks.Page(p.fileName(), p.content()));
         for (Chapter c : chapters) pages.add(new CrossLinks.Page(c.fileName(), c.body()));
         CrossLinks.resolve(pages, diagnostics);
+        int chineseQuotes = 0;
+        for (CrossLinks.Page p : pages) chineseQuotes += CjkQuotes.wrap(p.content());
 
         List<TocEntry> toc = book != null ? book.toc() : TocEntry.nest(NavEntries.of(chapters, labels));
         if (toc.isEmpty()) toc = List.of(new TocEntry(1, meta.title(), chapters.isEmpty() ? TITLE_PAGE : chapters.get(0).fileName()));
@@ -165,6 +167,13 @@ public final class EpubRenderer implements Renderer {
             used.add(nav.body());
             used.addCss(themeCss);
             fonts = BookFonts.embed(ctx.caches().fonts().subsets(), ctx.theme().fonts(), used, monoFamily(ctx), diagnostics);
+            if (chineseQuotes > 0) {
+                BookFonts.Embedded quotes = CjkQuotes.embed(ctx.caches().fonts(), ctx.theme().fonts(),
+                        ctx.theme().properties().getOrDefault("body-font", ""), monoFamily(ctx), diagnostics);
+                List<Resource> all = new ArrayList<>(fonts.fonts());
+                all.addAll(quotes.fonts());
+                fonts = new BookFonts.Embedded(all, fonts.css() + quotes.css(), fonts.bytes() + quotes.bytes());
+            }
         }
         String css = fonts.css().isEmpty() ? themeCss : fonts.css() + "\n" + themeCss;
 

@@ -50,7 +50,10 @@ class EpubContentTest {
         EpubFile f = features();
         Document opf = f.opf();
         List<Element> fonts = opf.select("item[media-type=font/ttf]");
-        assertEquals(3, fonts.size(), "regular, bold, mono: the book has emoji, but the emoji face is for print only");
+        assertEquals(List.of("fonts/lxgw-wenkai-400.ttf", "fonts/lxgw-wenkai-700.ttf", "fonts/lxgw-wenkai-mono-400.ttf",
+                "fonts/inkstone-cjk-quotes-400.ttf", "fonts/inkstone-cjk-quotes-700.ttf"), fonts.stream().map(e -> e.attr("href")).toList(),
+                "regular, bold, mono and the full-width quotes derived from regular and bold: the book has emoji, but the emoji"
+                        + " face is for print only");
         assertTrue(f.entries.containsKey("META-INF/com.apple.ibooks.display-options.xml"));
         assertTrue(f.text("META-INF/com.apple.ibooks.display-options.xml").contains("<option name=\"specified-fonts\">true</option>"));
         String css = f.text("EPUB/styles/book.css");

@@ -1,0 +1,172 @@
+package org.inkstone.render.epub;
+
+import org.inkstone.diagnostic.Diagnostics;
+import org.inkstone.font.ChinesePunctuationFace;
+import org.inkstone.font.FontCache;
+import org.inkstone.font.FontFace;
+import org.inkstone.font.LoadedFace;
+import org.inkstone.render.xhtml.CjkMarks;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Full-width Chinese quotes in the EPUB (issue 11, item 4), as the PDF sets them. LXGW WenKai, the
+ * embedded face, draws {@code “ ” ‘ ’} as narrow Latin quotes; in Chinese text they should take a full
+ * em, the mark on the inner side of its square, as {@code （ ）} do. The text itself never changes:
+ * <ul>
+ *   <li>{@link #wrap} puts each Chinese quote of the book's text ({@link CjkMarks#chineseQuotes}, decided
+ *   over a whole block's text in reading order, inline elements included, as the PDF's step does: a quote
+ *   whose partner sits in another text node, {@code “<strong>重点</strong>”}, is judged as a pair) in a
+ *   {@code <span class="cjk-quote">}. Code, preformatted text, formulas and footnote references are left
+ *   alone and count as neither Chinese nor Latin. Quotes in Latin text ({@code He said “hi”.}) stay as they are.</li>
+ *   <li>{@link #embed} adds the {@link ChinesePunctuationFace} derived from each face of the body family
+ *   (quotes only, nothing halved; made once per font version in the {@link FontCache}) as one more font
+ *   file, with its {@code @font-face} and the rule {@code .cjk-quote { font-family: "Inkstone CJK
+ *   Punctuation", <the body stack> }}. Without embedded fonts ({@code --no-embed-fonts}) there is no
+ *   rule: the spans are plain spans and the reader's fonts draw the quotes.</li>
+ * </ul>
+ * Unlike OpenHTMLtoPDF, reading systems break lines across inline elements' edges by the text's own
+ * rules, so the span holds the quote alone.
+ */
+final class CjkQuotes {
+    static final String CLASS = "cjk-quote";
+    private static final char OBJECT = '\uFFFC';
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "data", "del", "dfn", "em", "i",
+            "ins", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u");
+    private static final Set<String> LEFT_ALONE = Set.of("code", "pre", "kbd", "samp", "var", "script", "style", "svg",
+            "math", "img", "br", "object", "iframe", "input", "tt");
+
+    private CjkQuotes() {}
+
+    /** One block's text in reading order, and the text nodes it comes from. */
+    private static final class Run {
+        final StringBuilder text = new StringBuilder();
+        final List<TextNode> nodes = new ArrayList<>();
+        final List<Integer> starts = new ArrayList<>();
+    }
+
+    /** Wraps the Chinese quotes under {@code root}. @return how many were wrapped */
+    static int wrap(Element root) {
+        List<Run> runs = new ArrayList<>();
+        Run first = new Run();
+        runs.add(first);
+        collect(root, first, runs);
+        int wrapped = 0;
+        for (Run run : runs) wrapped += rewrite(run);
+        return wrapped;
+    }
+
+    private static void collect(Element parent, Run run, List<Run> runs) {
+        for (Node child : parent.childNodes()) {
+            if (child instanceof TextNode t) {
+                run.nodes.add(t);
+                run.starts.add(run.text.length());
+                run.text.append(t.getWholeText());
+            } else if (child instanceof Element e) {
+                String tag = e.normalName();
+                if (LEFT_ALONE.contains(tag) || e.hasClass("math") || e.hasClass("footnote-ref")) {
+                    run.text.append(OBJECT);
+                } else if (INLINE.contains(tag) && !e.hasClass("footnote")) {
+                    collect(e, run, runs);
+                } else {
+                    run.text.append('\n');
+                    Run inner = new Run();
+                    runs.add(inner);
+                    collect(e, inner, runs);
+                }
+            }
+        }
+    }
+
+    private static int rewrite(Run run) {
+        if (run.nodes.isEmpty()) return 0;
+        BitSet quotes = CjkMarks.chineseQuotes(run.text);
+        if (quotes.isEmpty()) return 0;
+        int wrapped = 0;
+        for (int n = 0; n < run.nodes.size(); n++) {
+            TextNode node = run.nodes.get(n);
+            int from = run.starts.get(n);
+            int to = from + node.getWholeText().length();
+            int next = quotes.nextSetBit(from);
+            if (next < 0 || next >= to) continue;
+            String text = node.getWholeText();
+            int plain = 0;
+            for (int i = next; i >= 0 && i < to; i = quotes.nextSetBit(i + 1)) {
+                int at = i - from;
+                if (plain < at) node.before(new TextNode(text.substring(plain, at)));
+                node.before(new Element("span").addClass(CLASS).appendChild(new TextNode(String.valueOf(text.charAt(at)))));
+                plain = at + 1;
+                wrapped++;
+            }
+            if (plain < text.length()) node.before(new TextNode(text.substring(plain)));
+            node.remove();
+        }
+        return wrapped;
+    }
+
+    /**
+     * The derived faces as font files and the CSS that uses them (none when the body family's faces lack
+     * the curly quotes or cannot be read: the quotes then keep the body face, with a warning).
+     *
+     * @param faces     the theme's faces
+     * @param bodyStack the theme's body font stack ({@code body-font}), "" when it names none
+     * @param monoFamily the code family, never the body family
+     */
+    static BookFonts.Embedded embed(FontCache cache, List<FontFace> faces, String bodyStack, String monoFamily,
+                                    Diagnostics diagnostics) {
+        String body = bodyFamily(faces, bodyStack, monoFamily);
+        if (body == null) return BookFonts.Embedded.none();
+        List<Resource> files = new ArrayList<>();
+        StringBuilder css = new StringBuilder();
+        long total = 0;
+        for (FontFace face : faces) {
+            if (!face.family().equals(body)) continue;
+            byte[] derived;
+            try {
+                var font = cache.subsets().parsed(face);
+                synchronized (font) {
+                    derived = cache.chinesePunctuation(new LoadedFace(face, font, font.getUnicodeCmapLookup(false)), "");
+                }
+            } catch (IOException | RuntimeException e) { // FontException among them
+                diagnostics.warn(0, face.file() + ": no full-width Chinese quotes can be made from this face ("
+                        + e.getMessage() + "); the EPUB's quotes keep its narrow ones");
+                continue;
+            }
+            String suffix = face.weight() + (face.italic() ? "-italic" : "");
+            String href = "fonts/inkstone-cjk-quotes-" + suffix + ".ttf";
+            files.add(new Resource("font-cjk-quotes-" + suffix, href, "font/ttf", "", derived));
+            total += derived.length;
+            css.append("@font-face {\n  font-family: \"").append(ChinesePunctuationFace.FAMILY).append("\";\n")
+                    .append("  font-style: ").append(face.italic() ? "italic" : "normal").append(";\n")
+                    .append("  font-weight: ").append(face.weight()).append(";\n")
+                    .append("  src: url(\"../").append(href).append("\") format(\"truetype\");\n}\n");
+        }
+        if (files.isEmpty()) return BookFonts.Embedded.none();
+        String stack = bodyStack.isBlank() ? "\"" + body.replace("\"", "") + "\", serif" : bodyStack.strip();
+        css.append("/* Chinese curly quotes, full width (the face holds only ‘ ’ “ ”; the rest falls to the body stack) */\n")
+                .append(".").append(CLASS).append(" {\n  font-family: \"").append(ChinesePunctuationFace.FAMILY)
+                .append("\", ").append(stack).append(";\n}\n");
+        return new BookFonts.Embedded(files, css.toString(), total);
+    }
+
+    /** The first family of the body stack that a theme face has; else the first family that is not the code family. */
+    static String bodyFamily(List<FontFace> faces, String bodyStack, String monoFamily) {
+        for (String name : bodyStack.split(",")) {
+            String family = name.strip().replaceAll("^[\"']|[\"']$", "");
+            for (FontFace f : faces) if (f.family().equalsIgnoreCase(family)) return f.family();
+        }
+        for (FontFace f : faces) {
+            String lower = f.family().toLowerCase(Locale.ROOT);
+            if (!f.family().equalsIgnoreCase(monoFamily) && !lower.contains("mono")) return f.family();
+        }
+        return null;
+    }
+}

@@ -1,8 +1,6 @@
 package org.inkstone.render.pdf;
 
-import com.openhtmltopdf.extend.FSTextBreaker;
 
-import java.text.BreakIterator;
 
 /**
  * The line breaker OpenHTMLtoPDF is given: the JDK's line rules (URL-aware, without the break after a word-initial
@@ -15,21 +13,14 @@ import java.text.BreakIterator;
  * keeps it with its neighbour. Only break opportunities are removed: the text is unchanged.
  * OpenHTMLtoPDF reuses one breaker for every text run of a document, so each PDF gets its own.
  */
-final class ClreqLineBreaks implements FSTextBreaker {
-    private final FSTextBreaker standard = new LeadingHyphenBreaks();
-    private String text = "";
-
-    @Override
-    public void setText(String newText) {
-        text = newText;
-        standard.setText(newText);
+final class ClreqLineBreaks extends FilteredBreaks {
+    ClreqLineBreaks() {
+        super(new LeadingHyphenBreaks());
     }
 
     @Override
-    public int next() {
-        int at = standard.next();
-        while (at != BreakIterator.DONE && forbidden(text, at)) at = standard.next();
-        return at;
+    boolean forbids(String text, int at) {
+        return forbidden(text, at);
     }
 
     /** Whether clreq forbids a line break at {@code at} (between the characters before and after it) in {@code text}. */

@@ -1,6 +1,5 @@
 package org.inkstone.render.pdf;
 
-import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
 
 import java.text.BreakIterator;
@@ -17,21 +16,14 @@ import java.util.Locale;
  *
  * <p>OpenHTMLtoPDF reuses one breaker for every text run of a document, so each PDF gets its own.
  */
-final class LeadingHyphenBreaks implements FSTextBreaker {
-    private final FSTextBreaker standard = new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US));
-    private String text = "";
-
-    @Override
-    public void setText(String newText) {
-        text = newText;
-        standard.setText(newText);
+final class LeadingHyphenBreaks extends FilteredBreaks {
+    LeadingHyphenBreaks() {
+        super(new UrlAwareLineBreakIterator(BreakIterator.getLineInstance(Locale.US)));
     }
 
     @Override
-    public int next() {
-        int at = standard.next();
-        while (at != BreakIterator.DONE && afterLeadingHyphen(text, at)) at = standard.next();
-        return at;
+    boolean forbids(String text, int at) {
+        return afterLeadingHyphen(text, at);
     }
 
     /** Whether a break at {@code at} would separate a word-initial hyphen (or run of them) from the word it starts. */

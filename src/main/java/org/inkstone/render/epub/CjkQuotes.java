@@ -6,8 +6,8 @@ import org.inkstone.font.FontCache;
 import org.inkstone.font.FontFace;
 import org.inkstone.font.LoadedFace;
 import org.inkstone.render.xhtml.CjkMarks;
+import org.inkstone.render.xhtml.TextRuns;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.io.IOException;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Full-width Chinese quotes in the EPUB (issue 11, item 4), as the PDF sets them. LXGW WenKai, the
@@ -38,62 +37,25 @@ import java.util.Set;
  */
 final class CjkQuotes {
     static final String CLASS = "cjk-quote";
-    private static final char OBJECT = '\uFFFC';
-    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "data", "del", "dfn", "em", "i",
-            "ins", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u");
-    private static final Set<String> LEFT_ALONE = Set.of("code", "pre", "kbd", "samp", "var", "script", "style", "svg",
-            "math", "img", "br", "object", "iframe", "input", "tt");
 
     private CjkQuotes() {}
 
-    /** One block's text in reading order, and the text nodes it comes from. */
-    private static final class Run {
-        final StringBuilder text = new StringBuilder();
-        final List<TextNode> nodes = new ArrayList<>();
-        final List<Integer> starts = new ArrayList<>();
-    }
-
     /** Wraps the Chinese quotes under {@code root}. @return how many were wrapped */
     static int wrap(Element root) {
-        List<Run> runs = new ArrayList<>();
-        Run first = new Run();
-        runs.add(first);
-        collect(root, first, runs);
+        List<TextRuns.Run> runs = TextRuns.of(root, e -> e.hasClass("footnote-ref"));
         int wrapped = 0;
-        for (Run run : runs) wrapped += rewrite(run);
+        for (TextRuns.Run run : runs) wrapped += rewrite(run);
         return wrapped;
     }
 
-    private static void collect(Element parent, Run run, List<Run> runs) {
-        for (Node child : parent.childNodes()) {
-            if (child instanceof TextNode t) {
-                run.nodes.add(t);
-                run.starts.add(run.text.length());
-                run.text.append(t.getWholeText());
-            } else if (child instanceof Element e) {
-                String tag = e.normalName();
-                if (LEFT_ALONE.contains(tag) || e.hasClass("math") || e.hasClass("footnote-ref")) {
-                    run.text.append(OBJECT);
-                } else if (INLINE.contains(tag) && !e.hasClass("footnote")) {
-                    collect(e, run, runs);
-                } else {
-                    run.text.append('\n');
-                    Run inner = new Run();
-                    runs.add(inner);
-                    collect(e, inner, runs);
-                }
-            }
-        }
-    }
-
-    private static int rewrite(Run run) {
-        if (run.nodes.isEmpty()) return 0;
-        BitSet quotes = CjkMarks.chineseQuotes(run.text);
+    private static int rewrite(TextRuns.Run run) {
+        if (run.nodes().isEmpty()) return 0;
+        BitSet quotes = CjkMarks.chineseQuotes(run.text());
         if (quotes.isEmpty()) return 0;
         int wrapped = 0;
-        for (int n = 0; n < run.nodes.size(); n++) {
-            TextNode node = run.nodes.get(n);
-            int from = run.starts.get(n);
+        for (int n = 0; n < run.nodes().size(); n++) {
+            TextNode node = run.nodes().get(n);
+            int from = run.start(n);
             int to = from + node.getWholeText().length();
             int next = quotes.nextSetBit(from);
             if (next < 0 || next >= to) continue;

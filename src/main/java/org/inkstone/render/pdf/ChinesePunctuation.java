@@ -1,6 +1,7 @@
 package org.inkstone.render.pdf;
 
 import org.inkstone.render.xhtml.CjkMarks;
+import org.inkstone.render.xhtml.TextRuns;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -10,7 +11,6 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Chinese punctuation in the PDF, set before layout on the article's XHTML (issue 11, items 2–4). The
@@ -38,20 +38,8 @@ import java.util.Set;
 final class ChinesePunctuation {
     /** How many characters on each side of a quote or halved mark its span takes in at most. */
     static final int REACH = 6;
-    private static final char OBJECT = '\uFFFC';
-    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "data", "del", "dfn", "em", "i",
-            "ins", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u");
-    private static final Set<String> LEFT_ALONE = Set.of("code", "pre", "kbd", "samp", "var", "script", "style", "svg",
-            "math", "img", "br", "object", "iframe", "input");
 
     private ChinesePunctuation() {}
-
-    /** One block's text in reading order, and the text nodes it comes from. */
-    private static final class Run {
-        final StringBuilder text = new StringBuilder();
-        final List<TextNode> nodes = new ArrayList<>();
-        final List<Integer> starts = new ArrayList<>();
-    }
 
     /** What the characters of one run get. */
     private record Marks(BitSet quotes, BitSet halved, BitSet gaps) {}
@@ -62,47 +50,22 @@ final class ChinesePunctuation {
      *         the empty one (quotes and gaps only)
      */
     static List<String> apply(Element article) {
-        List<Run> runs = new ArrayList<>();
-        Run first = new Run();
-        runs.add(first);
-        collect(article, first, runs);
+        List<TextRuns.Run> runs = TextRuns.of(article, e -> false);
         Map<String, Integer> sets = new LinkedHashMap<>();
         sets.put("", 0);
-        for (Run run : runs) rewrite(run, sets);
+        for (TextRuns.Run run : runs) rewrite(run, sets);
         return List.copyOf(sets.keySet());
     }
 
-    private static void collect(Element parent, Run run, List<Run> runs) {
-        for (Node child : parent.childNodes()) {
-            if (child instanceof TextNode t) {
-                run.nodes.add(t);
-                run.starts.add(run.text.length());
-                run.text.append(t.getWholeText());
-            } else if (child instanceof Element e) {
-                String tag = e.normalName();
-                if (LEFT_ALONE.contains(tag) || e.hasClass("math")) {
-                    run.text.append(OBJECT);
-                } else if (INLINE.contains(tag) && !e.hasClass("footnote")) {
-                    collect(e, run, runs);
-                } else {
-                    run.text.append('\n');
-                    Run inner = new Run();
-                    runs.add(inner);
-                    collect(e, inner, runs);
-                }
-            }
-        }
-    }
-
-    private static void rewrite(Run run, Map<String, Integer> sets) {
-        if (run.nodes.isEmpty()) return;
-        String text = run.text.toString();
+    private static void rewrite(TextRuns.Run run, Map<String, Integer> sets) {
+        if (run.nodes().isEmpty()) return;
+        String text = run.text();
         BitSet quotes = CjkMarks.chineseQuotes(text);
         Marks marks = new Marks(quotes, CjkMarks.halved(text, quotes), gaps(text));
-        for (int n = 0; n < run.nodes.size(); n++) {
-            int from = run.starts.get(n);
-            int to = from + run.nodes.get(n).getWholeText().length();
-            if (nextMark(marks, from) < to) rewrite(run.nodes.get(n), text, from, to, marks, sets);
+        for (int n = 0; n < run.nodes().size(); n++) {
+            int from = run.start(n);
+            int to = from + run.nodes().get(n).getWholeText().length();
+            if (nextMark(marks, from) < to) rewrite(run.nodes().get(n), text, from, to, marks, sets);
         }
     }
 
@@ -123,7 +86,7 @@ final class ChinesePunctuation {
     }
 
     private static boolean isLatin(int cp) {
-        return cp == OBJECT || (Character.isLetterOrDigit(cp) && !CjkMarks.isChinese(cp)) || cp == '%';
+        return cp == TextRuns.OBJECT || (Character.isLetterOrDigit(cp) && !CjkMarks.isChinese(cp)) || cp == '%';
     }
 
     private static int nextMark(Marks m, int from) {

@@ -32,8 +32,8 @@ public interface Renderer {
 
     /**
      * The transforms this output asks for on top of the standard ones, given the build's options: by
-     * default Han–Latin spacing (盘古之白) unless {@code --cjk-spacing off}, in every output (issue 11:
-     * the PDF and the EPUB printed {@code 使用Java 17和Maven} when it was WeChat's alone). The publisher
+     * default Han–Latin spacing (盘古之白) unless {@code --cjk-spacing off}, in every output (a
+     * Chinese reader expects {@code 使用 Java 17 和 Maven} in print and in an ebook as much as on a phone). The publisher
      * runs each distinct list once and shares the result between the outputs that asked for it.
      */
     default List<Transform> transforms(OutputOptions options) {

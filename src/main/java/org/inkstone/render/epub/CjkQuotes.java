@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Full-width Chinese quotes in the EPUB (issue 11, item 4), as the PDF sets them. LXGW WenKai, the
+ * Full-width Chinese quotes in the EPUB, as the PDF sets them. LXGW WenKai, the
  * embedded face, draws {@code “ ” ‘ ’} as narrow Latin quotes; in Chinese text they should take a full
  * em, the mark on the inner side of its square, as {@code （ ）} do. The text itself never changes:
  * <ul>

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chinese punctuation in the PDF, set before layout on the article's XHTML (issue 11, items 2–4). The
+ * Chinese punctuation in the PDF, set before layout on the article's XHTML. The
  * text itself never changes — a reader who copies it gets the source's characters — only the face that
  * draws some characters, each a {@link org.inkstone.font.ChinesePunctuationFace} derived from the body face:
  * <ul>

@@ -48,7 +48,7 @@ final class BuildOptions {
     String imageBase;
 
     @Option(names = "--cjk-spacing", paramLabel = "auto|on|off", defaultValue = "auto",
-            description = "Spaces between Chinese and Latin text (盘古之白): auto = WeChat only. Default: ${DEFAULT-VALUE}.")
+            description = "Spaces between Chinese and Latin text (盘古之白): auto = on in every output, off = the text as written. Default: ${DEFAULT-VALUE}.")
     String cjkSpacing;
 
     @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "A4",

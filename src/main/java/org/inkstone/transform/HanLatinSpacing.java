@@ -40,12 +40,32 @@ final class HanLatinSpacing extends RebuildingTransform {
                 && (t.text().equals(l.href()) || l.href().endsWith(t.text()));
     }
 
-    /** Adds the spaces inside one string; returns the same string when none is needed. */
+    /**
+     * Full-width closing and pause marks: they carry their own blank, so a space typed before one (as after a
+     * bare URL, which needs it to end: {@code https://example.net/bare 、}) is dropped — it would only widen the
+     * gap, and a reader's layout may start a line with the mark there.
+     */
+    private static final String CLOSING_MARKS = "，。、：；！？）》」』】〉";
+
+    /** Whether {@code s} at {@code at} is a run of spaces followed by a full-width closing or pause mark. */
+    private static int spacesBeforeMark(String s, int at) {
+        int end = at;
+        while (end < s.length() && s.charAt(end) == ' ') end++;
+        return end > at && end < s.length() && CLOSING_MARKS.indexOf(s.charAt(end)) >= 0 ? end - at : 0;
+    }
+
+    /** Adds the spaces inside one string, and drops those before a full-width closing mark after other text; returns the same string when nothing changes. */
     static String spaceWithin(String s) {
         StringBuilder out = null;
         int prev = -1;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
+            int typed = prev >= 0 && !Character.isWhitespace(prev) ? spacesBeforeMark(s, i) : 0;
+            if (typed > 0) {
+                if (out == null) out = new StringBuilder(s.length()).append(s, 0, i);
+                i += typed;
+                continue;
+            }
             if (prev >= 0 && needsSpace(prev, cp)) {
                 if (out == null) out = new StringBuilder(s.length() + 8).append(s, 0, i);
                 out.append(' ');
@@ -86,6 +106,9 @@ final class HanLatinSpacing extends RebuildingTransform {
         List<Inline> out = new ArrayList<>(merged.size());
         for (int i = 0; i < merged.size(); i++) {
             Inline current = merged.get(i);
+            if (!out.isEmpty() && current instanceof Text t && spacesBeforeMark(t.text(), 0) > 0) {
+                current = new Text(t.text().substring(spacesBeforeMark(t.text(), 0))); // `bare 、` after a link
+            }
             if (!out.isEmpty()) {
                 Inline previous = out.get(out.size() - 1);
                 int left = edge(previous, false);

@@ -33,6 +33,15 @@ class HanLatinSpacingTest {
     }
 
     @Test
+    void aSpaceTypedBeforeAFullWidthClosingMarkIsDropped() {
+        // a bare URL needs a space to end it; the reader's layout could then start a line with 、
+        assertEquals("Para [Text \"裸网址 \", Link \"https://example.net/bare\" [Text \"https://example.net/bare\"], Text \"、邮件\"]",
+                spaced("裸网址 https://example.net/bare 、邮件"));
+        assertEquals("Para [Text \"版本 v2。下一句\"]", spaced("版本 v2 。下一句"));
+        assertEquals("Para [Text \"、开头的空格不动\"]", spaced("、开头的空格不动"));
+    }
+
+    @Test
     void neverTouchesCodeMathOrUrls() {
         assertEquals("Para [Code \"中文abc\"]", spaced("`中文abc`"));
         assertEquals("Para [Math \"\\\\text{长度}x\"]", spaced("$\\text{长度}x$"));

@@ -35,7 +35,7 @@ import java.util.zip.ZipInputStream;
  * The properties every fuzz case's output must have. Each check throws an {@link AssertionError} naming the file
  * and what is wrong.
  */
-final class OutputChecks {
+public final class OutputChecks {
     /** Attributes that a browser or reader follows or loads. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "xlink:href", "action", "formaction",
             "poster", "cite", "background", "data", "srcset", "longdesc", "manifest", "codebase", "dynsrc", "lowsrc");
@@ -59,7 +59,7 @@ final class OutputChecks {
      * attribute, no {@code <style>} or {@code <script>} (styles are only inline), no event attribute, no
      * executable URL.
      */
-    static void wechatFragment(String name, byte[] content) {
+    public static void wechatFragment(String name, byte[] content) {
         String html = new String(content, StandardCharsets.UTF_8);
         Element body = Jsoup.parseBodyFragment(html).body();
         if (body.childrenSize() != 1 || !body.child(0).tagName().equals("section")) {

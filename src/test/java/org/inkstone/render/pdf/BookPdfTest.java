@@ -215,8 +215,8 @@ class BookPdfTest {
     @Test
     void taggedAndArchivalBooksPassVeraPdf() {
         BookPdfs.Built r = built(new BookPdfs.Asked(true, AutoSwitch.AUTO, true, true));
-        PdfOutputTest.assertCompliant(r.pdf(), "ua1");
-        PdfOutputTest.assertCompliant(r.pdf(), "2u");
+        VeraPdf.assertCompliant(r.pdf(), "ua1");
+        VeraPdf.assertCompliant(r.pdf(), "2u");
         try (PdfReading pdf = new PdfReading(r.pdf(), A5)) {
             assertEquals("1", labels(pdf)[page(pdf, "第一部分　识茶")]);
         }

@@ -22,7 +22,7 @@ class EmphasisDotsConformanceTest {
         try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of(org.inkstone.options.PageSize.A5))) {
             assertTrue(pdf.doc.getPage(0).getResources().getXObjectNames().iterator().hasNext(), "the dots are drawn");
         }
-        PdfOutputTest.assertCompliant(built.pdf(), "ua1");
-        PdfOutputTest.assertCompliant(built.pdf(), "2u");
+        VeraPdf.assertCompliant(built.pdf(), "ua1");
+        VeraPdf.assertCompliant(built.pdf(), "2u");
     }
 }

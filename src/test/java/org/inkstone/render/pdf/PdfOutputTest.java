@@ -10,15 +10,7 @@ import org.inkstone.asset.AssetPolicy;
 import org.inkstone.options.AutoSwitch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -29,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -96,17 +87,17 @@ class PdfOutputTest {
     void pdfAOutputPassesVeraPdf() {
         PdfBuilds.Built built = PdfBuilds.build(PdfBuilds.EXAMPLE, dir, PdfBuilds.options("A4", AutoSwitch.AUTO, false, true));
         assertNotNull(built.pdf(), built.failure());
-        assertCompliant(built.pdf(), "2u");
+        VeraPdf.assertCompliant(built.pdf(), "2u");
         PdfBuilds.Built features = PdfBuilds.build(PdfBuilds.FEATURES, dir, PdfBuilds.options("A5", AutoSwitch.AUTO, false, true));
-        assertCompliant(features.pdf(), "2u");
+        VeraPdf.assertCompliant(features.pdf(), "2u");
     }
 
     @Test
     void pdfUaOutputPassesVeraPdf() {
         PdfBuilds.Built built = PdfBuilds.build(PdfBuilds.EXAMPLE, dir, PdfBuilds.options("A4", AutoSwitch.AUTO, true, true));
         assertNotNull(built.pdf(), built.failure());
-        assertCompliant(built.pdf(), "ua1");
-        assertCompliant(built.pdf(), "2u");
+        VeraPdf.assertCompliant(built.pdf(), "ua1");
+        VeraPdf.assertCompliant(built.pdf(), "2u");
         assertEquals(4, built.warningsContaining("has no alt text, which tagged PDF (--pdf-ua) needs"),
                 "one warning per image without alt text: " + built.warnings());
         try (PdfReading pdf = new PdfReading(built.pdf(), PageSetup.of(PageSize.A4))) {
@@ -123,24 +114,6 @@ class PdfOutputTest {
                 PdfBuilds.options("A4", AutoSwitch.OFF, true, false));
         assertNotNull(built.pdf(), built.failure());
         assertEquals(1, built.warningsContaining("'四级' (level 4) follows '二级' (level 2)"), built.warnings());
-    }
-
-    static void assertCompliant(byte[] pdf, String flavourName) {
-        VeraGreenfieldFoundryProvider.initialise();
-        PDFAFlavour flavour = PDFAFlavour.fromString(flavourName);
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-            ValidationResult result = validator.validate(parser);
-            TreeMap<String, Integer> failed = new TreeMap<>();
-            for (TestAssertion t : result.getTestAssertions()) {
-                if (t.getStatus() == TestAssertion.Status.FAILED) {
-                    failed.merge(t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber() + " " + t.getMessage(), 1, Integer::sum);
-                }
-            }
-            assertTrue(result.isCompliant(), flavourName + " failures: " + failed);
-        } catch (Exception e) {
-            throw new AssertionError("veraPDF could not check the PDF: " + e, e);
-        }
     }
 
     /**

@@ -211,7 +211,7 @@ class ThemeColoursInOutputsTest {
         }
     }
 
-    private static String hex(Set<Integer> colours) {
+    static String hex(Set<Integer> colours) {
         return colours.stream().map(c -> String.format("#%06x", c)).toList().toString();
     }
 }

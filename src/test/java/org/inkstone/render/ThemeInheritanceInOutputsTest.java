@@ -97,6 +97,24 @@ class ThemeInheritanceInOutputsTest {
         assertFalse(o.pdfFills().contains(0xb5452a), ThemeColoursInOutputsTest.hex(o.pdfFills()));
     }
 
+    @Test
+    void aBookFindsTheThemeItsBookYamlNamesInItsThemesFolder() throws IOException {
+        Path book = Files.createDirectories(dir.resolve("book"));
+        Files.writeString(book.resolve("book.yaml"), "title: 书\ntheme: bars\n");
+        Files.writeString(book.resolve("SUMMARY.md"), "# 书\n\n- [第一章](one.md)\n");
+        Files.writeString(book.resolve("one.md"), "# 第一章\n\n## 一节\n\n正文。\n");
+        Path theme = Files.createDirectories(book.resolve("themes/bars"));
+        Files.writeString(theme.resolve("theme.properties"), "extends=default\n");
+        Files.writeString(theme.resolve("epub.css"), ".from-the-book-theme { color: #0a7f3f; }\n");
+        Path out = dir.resolve("book-out");
+        Inkstone.Result r = Inkstone.builder().formats(List.of("epub")).output(out).home(Path.of("").toAbsolutePath())
+                .clock(Clock.fixed(Instant.parse("2026-11-28T08:30:00Z"), ZoneOffset.UTC)).build().publish(book);
+        assertNull(r.failure(), () -> r.failure() + " " + r.diagnostics());
+        String css = zipEntry(Files.readAllBytes(out.resolve("book.epub")), "EPUB/styles/book.css");
+        assertTrue(css.contains(".from-the-book-theme { color: #0a7f3f; }"), "the book's own themes/bars/");
+        assertTrue(css.contains("border-left: 4px solid #b5452a"), "and the default theme it extends");
+    }
+
     private void userTheme(String name, String properties, String baseCss) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("themes").resolve(name));
         Files.writeString(folder.resolve("theme.properties"), properties);

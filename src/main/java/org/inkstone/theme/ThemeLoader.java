@@ -161,7 +161,7 @@ public final class ThemeLoader {
             if (source instanceof Folder f) {
                 if (folder != null && f.key().equals(new Folder(folder.resolve("themes").resolve(name)).key())
                         && !(home != null && f.key().equals(new Folder(home.resolve("themes").resolve(name)).key()))) {
-                    where = Path.of("themes", name) + "/";
+                    where = "themes/" + name + "/";
                 } else if (!bundled.contains(name)) {
                     where = "home";
                 }
@@ -303,14 +303,14 @@ public final class ThemeLoader {
 
     /**
      * The theme {@code extends=value} names: a folder path relative to the child's folder; else a plain name in
-     * {@code <home>/themes/}, then bundled; never the child itself (so {@code themes/default/} with
+     * {@code <home>/themes/}, then bundled, but never the child itself (so {@code themes/default/} with
      * {@code extends=default} extends the bundled default).
      */
     private Optional<Source> parent(String value, Source child) {
         if (child instanceof Folder folder) {
             try {
                 Path relative = folder.dir().resolve(value).normalize();
-                if (Files.isDirectory(relative) && !new Folder(relative).key().equals(child.key())) return Optional.of(new Folder(relative));
+                if (Files.isDirectory(relative)) return Optional.of(new Folder(relative)); // itself (extends=.) is a cycle
             } catch (InvalidPathException e) {
                 return Optional.empty();
             }

@@ -93,6 +93,13 @@ class ThemeInheritanceTest {
     }
 
     @Test
+    void aThemeThatExtendsItselfIsACycle() throws IOException {
+        Path self = theme("self", "extends=.\n");
+        ThemeException e = assertThrows(ThemeException.class, () -> load(self));
+        assertTrue(e.getMessage().startsWith(self.resolve("theme.properties") + " line 1: extends=. makes a cycle (self → self)"), e.getMessage());
+    }
+
+    @Test
     void aMissingParentNamesTheLineAndWhatToWrite() throws IOException {
         Path child = theme("child", "description=x\nextends=nosuch\n");
         ThemeException e = assertThrows(ThemeException.class, () -> load(child));

@@ -57,8 +57,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         } catch (ThemeException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        List<Path> watched = new ArrayList<>();
-        if (build.themeFolder(input) != null) watched.add(build.themeFolder(input));
+        List<Path> watched = new ArrayList<>(build.themeFolders(input));
         PreviewServer.Settings settings = PreviewServer.Settings.of(input, port, build::applyTo, System.err)
                 .withHost(host).withWatched(watched).withAssets(build.assetPolicy());
         PreviewServer server;

@@ -133,6 +133,19 @@ public final class ThemeLoader {
                 && isThemeFolder(documentFolder.resolve("themes").resolve(nameOrPath));
     }
 
+    /**
+     * The folders of the theme {@code load(nameOrPath, documentFolder)} finds and of the themes it extends,
+     * nearest first, absolute; those bundled in the jar have none. Empty when the theme cannot be loaded.
+     */
+    public List<Path> folders(String nameOrPath, Path documentFolder) {
+        try {
+            return locate(nameOrPath, documentFolder).map(s -> load(s, List.of()).fontFolders()).orElse(List.of())
+                    .stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        } catch (ThemeException e) {
+            return List.of(); // the build reports it
+        }
+    }
+
     /** The names {@code load} finds without a document: the bundled themes and those in {@code <home>/themes/}, sorted. */
     public List<String> available() {
         TreeSet<String> names = new TreeSet<>(bundledNames());

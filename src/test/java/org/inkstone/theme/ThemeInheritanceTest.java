@@ -76,6 +76,8 @@ class ThemeInheritanceTest {
         assertEquals("A", a.properties().get("description"));
         assertEquals("spacing", a.properties().get("print-paragraph"), "from b");
         assertEquals("dots", a.properties().get("cjk-emphasis"), "from default");
+        assertEquals(List.of(dir.resolve("a"), dir.resolve("b"), HOME.resolve("themes/default")),
+                new ThemeLoader(HOME).folders(dir.resolve("a").toString(), null), "the folders a preview watches");
         String css = a.css("epub");
         int fromDefault = css.indexOf(".ink-document h2");
         int fromB = css.indexOf(".from-b");

@@ -124,7 +124,8 @@ final class BuildOptions {
         return java.nio.file.Files.isDirectory(absolute) || absolute.getParent() == null ? absolute : absolute.getParent();
     }
 
-    private static Path homeFolder() {
+    /** Inkstone's folder: {@code inkstone.home}, else the working folder. */
+    static Path homeFolder() {
         String home = System.getProperty("inkstone.home");
         return home == null ? Path.of("").toAbsolutePath() : Path.of(home);
     }

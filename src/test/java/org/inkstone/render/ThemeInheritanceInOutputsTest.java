@@ -8,7 +8,6 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +18,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -110,7 +107,7 @@ class ThemeInheritanceInOutputsTest {
         Inkstone.Result r = Inkstone.builder().formats(List.of("epub")).output(out).home(Path.of("").toAbsolutePath())
                 .clock(Clock.fixed(Instant.parse("2026-11-28T08:30:00Z"), ZoneOffset.UTC)).build().publish(book);
         assertNull(r.failure(), () -> r.failure() + " " + r.diagnostics());
-        String css = zipEntry(Files.readAllBytes(out.resolve("book.epub")), "EPUB/styles/book.css");
+        String css = ThemeColoursInOutputsTest.zipEntry(Files.readAllBytes(out.resolve("book.epub")), "EPUB/styles/book.css");
         assertTrue(css.contains(".from-the-book-theme { color: #0a7f3f; }"), "the book's own themes/bars/");
         assertTrue(css.contains("border-left: 4px solid #b5452a"), "and the default theme it extends");
     }
@@ -134,16 +131,7 @@ class ThemeInheritanceInOutputsTest {
         String html = Files.readString(out.resolve("inherit.html"));
         String htmlCss = String.join("\n", Jsoup.parse(html, "", Parser.xmlParser()).select("style").eachText()).toLowerCase(Locale.ROOT);
         Element wechat = Jsoup.parseBodyFragment(Files.readString(out.resolve("inherit.wechat.html"))).body().child(0);
-        return new Outputs(htmlCss, zipEntry(Files.readAllBytes(out.resolve("inherit.epub")), "EPUB/styles/book.css"), wechat,
+        return new Outputs(htmlCss, ThemeColoursInOutputsTest.zipEntry(Files.readAllBytes(out.resolve("inherit.epub")), "EPUB/styles/book.css"), wechat,
                 ThemeColoursInOutputsTest.fillColours(Files.readAllBytes(out.resolve("inherit.pdf"))));
-    }
-
-    private static String zipEntry(byte[] zip, String name) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().equals(name)) return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-        throw new AssertionError("no " + name + " in the EPUB");
     }
 }

@@ -179,8 +179,12 @@ public final class ThemeLoader {
                     where = "home";
                 }
             }
-            Map<String, String> own = parse(read(source).propertiesText());
-            listed.add(new Listed(name, where, own.getOrDefault("description", "").strip(), own.getOrDefault("extends", "").strip()));
+            try {
+                Map<String, String> own = parse(read(source).propertiesText());
+                listed.add(new Listed(name, where, own.getOrDefault("description", "").strip(), own.getOrDefault("extends", "").strip()));
+            } catch (ThemeException e) {
+                listed.add(new Listed(name, where, "(cannot be read: " + e.getMessage() + ")", ""));
+            }
         }
         return listed;
     }

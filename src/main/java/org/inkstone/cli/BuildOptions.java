@@ -10,10 +10,12 @@ import org.inkstone.options.RequestedOptions;
 import org.inkstone.publish.BuildClock;
 import org.inkstone.publish.Inkstone;
 import org.inkstone.theme.Colour;
+import org.inkstone.theme.ThemeLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The options that shape a build, shared by {@code build} and {@code serve} as a picocli mixin:
@@ -25,7 +27,8 @@ final class BuildOptions {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--theme", paramLabel = "NAME",
-            description = "Theme name (from themes/) or a theme folder. Default: a book's theme: in book.yaml, else default.")
+            description = "Theme: a bundled one's name (inkstone themes lists them), a folder themes/NAME/ beside the input,"
+                    + " or the path of a theme folder. Default: a book's theme: in book.yaml, else default.")
     String theme;
 
     @Option(names = "--strict", description = "Treat warnings as errors: nothing is written when there are any.")
@@ -87,10 +90,9 @@ final class BuildOptions {
      * @throws CommandLine.ParameterException for a value that is not one, naming the option
      */
     Inkstone.Builder applyTo(Inkstone.Builder builder) {
-        String home = System.getProperty("inkstone.home");
         if (theme != null) builder.theme(theme);
         return builder.strict(strict).editorNotes(notes)
-                .home(home == null ? Path.of("").toAbsolutePath() : Path.of(home))
+                .home(homeFolder())
                 .clock(BuildClock.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH")))
                 .options(requestedOptions()).assets(assetPolicy());
     }
@@ -100,15 +102,41 @@ final class BuildOptions {
         return AssetPolicy.defaults().withOffline(offline);
     }
 
-    /** The folder of the theme named by {@code --theme}, when it is one on disk (to watch it); else null. */
-    Path themeFolder() {
-        String name = theme == null ? "default" : theme;
+    /**
+     * A usage error when {@code --theme} names a theme found nowhere: not as a folder, not in the home's or the
+     * bundled themes, not in {@code themes/} beside any input.
+     *
+     * @throws org.inkstone.theme.ThemeException naming the theme and the available ones
+     */
+    void checkTheme(List<Path> inputs) {
+        if (theme == null) return;
+        ThemeLoader loader = new ThemeLoader(homeFolder());
+        if (!loader.onlyBesideDocuments(theme)) return;
+        for (Path input : inputs) {
+            if (loader.foundBeside(theme, documentFolder(input))) return;
+        }
+        loader.load(theme);
+    }
+
+    /** The folder a build looks for {@code themes/} in: a book's folder, else the Markdown file's. */
+    static Path documentFolder(Path input) {
+        Path absolute = input.toAbsolutePath().normalize();
+        return java.nio.file.Files.isDirectory(absolute) || absolute.getParent() == null ? absolute : absolute.getParent();
+    }
+
+    /** Inkstone's folder: {@code inkstone.home}, else the working folder. */
+    static Path homeFolder() {
         String home = System.getProperty("inkstone.home");
-        Path homeFolder = home == null ? Path.of("").toAbsolutePath() : Path.of(home);
-        Path direct = Path.of(name);
-        if (java.nio.file.Files.isDirectory(direct)) return direct.toAbsolutePath().normalize();
-        Path installed = homeFolder.resolve("themes").resolve(name);
-        return java.nio.file.Files.isDirectory(installed) ? installed.toAbsolutePath().normalize() : null;
+        return home == null ? Path.of("").toAbsolutePath() : Path.of(home);
+    }
+
+    /**
+     * The folders of the theme a build of {@code input} uses (given by {@code --theme}, else the default) and of
+     * the themes it extends, those on disk (to watch them); empty for a bundled theme or one not found.
+     */
+    List<Path> themeFolders(Path input) {
+        ThemeLoader loader = new ThemeLoader(homeFolder());
+        return loader.folders(theme == null ? "default" : theme, theme == null ? null : documentFolder(input));
     }
 
     /** The options as typed values; a value that is not one is a usage error naming the option. */

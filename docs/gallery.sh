@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes the README's theme gallery: docs/themes/<theme>.png for every bundled theme, each the first text page of the PDF (A5)
 # and the WeChat view (375 px wide, as on a phone) of the same sample, docs/gallery/sample.md.
-#   docs/gallery.sh [THEME ...]        (default: every theme `inkstone themes` lists from the repository)
+#   docs/gallery.sh [THEME ...]        (default: every bundled theme, themes/index.txt)
 # Needs the project's jar (./inkstone builds it), the test classes (mvn test-compile) and Chromium
 # (Debian: apt-get install chromium); the WeChat view is drawn with the repository's fonts only.
 set -euo pipefail
@@ -21,7 +21,7 @@ cat > "$WORK/fonts.conf" <<CONF
 CONF
 mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$WORK/cp.txt")"
-if [ $# -gt 0 ]; then THEMES=("$@"); else mapfile -t THEMES < <(./inkstone themes | awk '{print $1}'); fi
+if [ $# -gt 0 ]; then THEMES=("$@"); else mapfile -t THEMES < <(grep -v '^#' themes/index.txt | grep .); fi
 for theme in "${THEMES[@]}"; do
   out="$WORK/out-$theme"
   ./inkstone build "$WORK/sample/sample.md" --theme "$theme" --to pdf,wechat --page-size A5 --quiet --out "$out"
@@ -30,7 +30,7 @@ for theme in "${THEMES[@]}"; do
     cat "$out/sample.wechat.html"; echo '</body></html>'; } > "$out/phone.html"
   FONTCONFIG_FILE="$WORK/fonts.conf" chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
     --force-device-scale-factor=2 --window-size=375,740 --screenshot="$out/phone.png" "file://$out/phone.html" >/dev/null 2>&1
-  description="$(./inkstone themes | awk -v t="$theme" '$1 == t { $1 = ""; sub(/^ +/, ""); print }' || true)"
+  description="$(sed -n 's/^description=//p' "themes/$theme/theme.properties")"
   java -cp "$CP" org.inkstone.gallery.GalleryPicture "docs/themes/$theme.png" "$theme" "$description" \
     "$out/sample.pdf" 2 "$out/phone.png" fonts/LXGWWenKai-Regular.ttf
   echo "wrote docs/themes/$theme.png"

@@ -1,0 +1,94 @@
+package org.inkstone.transform;
+
+import org.inkstone.model.Attributes;
+import org.inkstone.model.Block;
+import org.inkstone.model.Container;
+import org.inkstone.model.Figure;
+import org.inkstone.model.Inline;
+import org.inkstone.model.Paragraph;
+import org.inkstone.model.Span;
+import org.inkstone.model.Table;
+import org.inkstone.model.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers figures and captioned tables in reading order, as real text at the head of the caption:
+ * {@code 图 1　caption} and {@code 表 1　caption} in a Chinese document, {@code Figure 1. caption} and
+ * {@code Table 1. caption} otherwise. Every figure is numbered (one without a caption gets the number
+ * alone). A table's caption is the paragraph written right before or after it that starts with pandoc's
+ * {@code Table:} or {@code :} (or {@code 表：}); it becomes a {@code div.table-caption} above the table.
+ * A table without one is not numbered. The number is in a {@code span.figure-number} or
+ * {@code span.table-number}.
+ */
+final class CaptionNumbers extends RebuildingTransform {
+    static final String TABLE_CAPTION_CLASS = "table-caption";
+    private static final Pattern TABLE_CAPTION = Pattern.compile("^(?:Table:|表[:：]|:)\\s*");
+
+    private final boolean chinese;
+    private int figures;
+    private int tables;
+
+    /** @param language the document's language ({@code zh-Hans}, {@code en} …) */
+    CaptionNumbers(String language) {
+        String l = language == null ? "" : language.toLowerCase(Locale.ROOT);
+        this.chinese = l.isEmpty() || l.startsWith("zh") || l.startsWith("ja");
+    }
+
+    @Override public List<Block> visitFigure(Figure f) {
+        Figure rebuilt = (Figure) super.visitFigure(f).get(0);
+        figures++;
+        return List.of(new Figure(rebuilt.image(), numbered("figure-number", chinese ? "图" : "Figure", figures, rebuilt.caption()),
+                rebuilt.href()));
+    }
+
+    @Override protected List<Block> blocks(List<Block> in) {
+        List<Block> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Block b = in.get(i);
+            if (b instanceof Table t) {
+                List<Inline> before = !out.isEmpty() && out.get(out.size() - 1) instanceof Paragraph p ? caption(p) : null;
+                List<Inline> after = before == null && i + 1 < in.size() && in.get(i + 1) instanceof Paragraph p ? caption(p) : null;
+                List<Inline> caption = before != null ? before : after;
+                if (caption != null) {
+                    if (before != null) out.remove(out.size() - 1);
+                    tables++;
+                    out.add(new Container(new Attributes(null, List.of(TABLE_CAPTION_CLASS), Map.of()),
+                            List.of(new Paragraph(numbered("table-number", chinese ? "表" : "Table", tables, inlines(caption))))));
+                    if (after != null) i++;
+                }
+                out.addAll(t.accept(this));
+                continue;
+            }
+            out.addAll(b.accept(this));
+        }
+        return out;
+    }
+
+    /** The caption a paragraph gives a table beside it (its words after {@code Table:}), or null. */
+    private static List<Inline> caption(Paragraph p) {
+        if (p.content().isEmpty() || !(p.content().get(0) instanceof Text first)) return null;
+        Matcher m = TABLE_CAPTION.matcher(first.text());
+        if (!m.find()) return null;
+        List<Inline> rest = new ArrayList<>(p.content());
+        String words = first.text().substring(m.end());
+        if (words.isEmpty()) rest.remove(0);
+        else rest.set(0, new Text(words));
+        return rest;
+    }
+
+    private List<Inline> numbered(String numberClass, String label, int n, List<Inline> caption) {
+        List<Inline> out = new ArrayList<>();
+        out.add(new Span(new Attributes(null, List.of(numberClass), Map.of()), List.of(new Text(label + " " + n + (chinese ? "" : ".")))));
+        if (!caption.isEmpty()) {
+            out.add(new Text(chinese ? "\u3000" : " "));
+            out.addAll(caption);
+        }
+        return out;
+    }
+}

@@ -85,9 +85,21 @@ final class CaptionNumbers extends RebuildingTransform {
     private List<Inline> numbered(String numberClass, String label, int n, List<Inline> caption) {
         List<Inline> out = new ArrayList<>();
         out.add(new Span(new Attributes(null, List.of(numberClass), Map.of()), List.of(new Text(label + " " + n + (chinese ? "" : ".")))));
-        if (!caption.isEmpty()) {
-            out.add(new Text(chinese ? "\u3000" : " "));
-            out.addAll(caption);
+        if (!caption.isEmpty()) out.addAll(after(chinese ? "\u3000" : " ", caption));
+        return out;
+    }
+
+    /** {@code words} after {@code gap}, which joins their first text. */
+    static List<Inline> after(String gap, List<Inline> words) {
+        List<Inline> out = new ArrayList<>(words.size() + 1);
+        if (gap.isEmpty()) {
+            out.addAll(words);
+        } else if (!words.isEmpty() && words.get(0) instanceof Text t) {
+            out.add(new Text(gap + t.text()));
+            out.addAll(words.subList(1, words.size()));
+        } else {
+            out.add(new Text(gap));
+            out.addAll(words);
         }
         return out;
     }

@@ -78,9 +78,7 @@ final class HeadingNumbers {
             given.put(i, number + separator(depth));
             List<Inline> content = new ArrayList<>();
             content.add(new Span(new Attributes(null, List.of(NUMBER_CLASS), Map.of()), List.of(new Text(number))));
-            String sep = separator(depth);
-            if (!sep.isEmpty()) content.add(new Text(sep));
-            content.addAll(h.content());
+            content.addAll(CaptionNumbers.after(separator(depth), h.content()));
             out.add(h.withContent(content));
         }
         return out;

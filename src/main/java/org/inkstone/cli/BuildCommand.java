@@ -63,6 +63,7 @@ final class BuildCommand implements Callable<Integer> {
         Inkstone inkstone;
         try {
             // one set of caches for the run: several inputs share parsed fonts, formulas and covers
+            build.checkTheme(inputs);
             Inkstone.Builder builder = build.applyTo(Inkstone.builder());
             if (!quiet && System.console() != null && !"dumb".equals(System.getenv("TERM"))) builder.progress(progress::show);
             inkstone = builder.caches(new Caches()).formats(wanted).output(out).build();

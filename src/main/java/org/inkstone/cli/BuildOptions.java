@@ -10,10 +10,12 @@ import org.inkstone.options.RequestedOptions;
 import org.inkstone.publish.BuildClock;
 import org.inkstone.publish.Inkstone;
 import org.inkstone.theme.Colour;
+import org.inkstone.theme.ThemeLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The options that shape a build, shared by {@code build} and {@code serve} as a picocli mixin:
@@ -25,7 +27,8 @@ final class BuildOptions {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--theme", paramLabel = "NAME",
-            description = "Theme name (from themes/) or a theme folder. Default: a book's theme: in book.yaml, else default.")
+            description = "Theme: a bundled one's name (inkstone themes lists them), a folder themes/NAME/ beside the input,"
+                    + " or the path of a theme folder. Default: a book's theme: in book.yaml, else default.")
     String theme;
 
     @Option(names = "--strict", description = "Treat warnings as errors: nothing is written when there are any.")
@@ -100,13 +103,41 @@ final class BuildOptions {
         return AssetPolicy.defaults().withOffline(offline);
     }
 
-    /** The folder of the theme named by {@code --theme}, when it is one on disk (to watch it); else null. */
-    Path themeFolder() {
-        String name = theme == null ? "default" : theme;
+    /**
+     * A usage error when {@code --theme} names a theme found nowhere: not as a folder, not in the home's or the
+     * bundled themes, not in {@code themes/} beside any input.
+     *
+     * @throws org.inkstone.theme.ThemeException naming the theme and the available ones
+     */
+    void checkTheme(List<Path> inputs) {
+        if (theme == null) return;
+        ThemeLoader loader = new ThemeLoader(homeFolder());
+        if (!loader.onlyBesideDocuments(theme)) return;
+        for (Path input : inputs) {
+            if (loader.foundBeside(theme, documentFolder(input))) return;
+        }
+        loader.load(theme);
+    }
+
+    /** The folder a build looks for {@code themes/} in: a book's folder, else the Markdown file's. */
+    static Path documentFolder(Path input) {
+        Path absolute = input.toAbsolutePath().normalize();
+        return java.nio.file.Files.isDirectory(absolute) || absolute.getParent() == null ? absolute : absolute.getParent();
+    }
+
+    private static Path homeFolder() {
         String home = System.getProperty("inkstone.home");
-        Path homeFolder = home == null ? Path.of("").toAbsolutePath() : Path.of(home);
+        return home == null ? Path.of("").toAbsolutePath() : Path.of(home);
+    }
+
+    /** The folder of the theme named by {@code --theme} for {@code input}, when it is one on disk (to watch it); else null. */
+    Path themeFolder(Path input) {
+        String name = theme == null ? "default" : theme;
+        Path homeFolder = homeFolder();
         Path direct = Path.of(name);
         if (java.nio.file.Files.isDirectory(direct)) return direct.toAbsolutePath().normalize();
+        Path beside = documentFolder(input).resolve("themes").resolve(name);
+        if (theme != null && new ThemeLoader(homeFolder).foundBeside(name, documentFolder(input))) return beside;
         Path installed = homeFolder.resolve("themes").resolve(name);
         return java.nio.file.Files.isDirectory(installed) ? installed.toAbsolutePath().normalize() : null;
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code inkstone}: the command-line entry point. */
 @Command(name = "inkstone", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns Markdown (Obsidian/Typora style, Chinese first) into a web page, PDF, EPUB and WeChat HTML.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, ThemesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

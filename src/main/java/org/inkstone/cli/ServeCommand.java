@@ -53,7 +53,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "--port takes 0..65535");
         build.requestedOptions(); // a wrong option value is a usage error before the server starts
         List<Path> watched = new ArrayList<>();
-        if (build.themeFolder() != null) watched.add(build.themeFolder());
+        if (build.themeFolder(input) != null) watched.add(build.themeFolder(input));
         PreviewServer.Settings settings = PreviewServer.Settings.of(input, port, build::applyTo, System.err)
                 .withHost(host).withWatched(watched).withAssets(build.assetPolicy());
         PreviewServer server;

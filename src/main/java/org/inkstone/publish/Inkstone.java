@@ -184,8 +184,9 @@ public final class Inkstone {
         this.renderers = settings.formats.stream().map(Formats::renderer).toList();
         this.caches = settings.caches != null ? settings.caches : new Caches();
         this.themes = new ThemeLoader(settings.home);
-        this.firstTheme = themes.load(settings.theme);
-        for (Renderer r : renderers) r.prepare(firstTheme, caches);
+        // a name found nowhere yet may be a themes/NAME/ folder beside a document: each build looks for it there
+        this.firstTheme = themes.onlyBesideDocuments(settings.theme) ? null : themes.load(settings.theme);
+        if (firstTheme != null) for (Renderer r : renderers) r.prepare(firstTheme, caches);
         this.transforms = Transforms.standard(settings.editorNotes);
     }
 
@@ -206,7 +207,7 @@ public final class Inkstone {
         if (BookReader.isBook(input)) return publishBook(input);
         Diagnostics diagnostics = new Diagnostics(input.toString());
         try {
-            Theme theme = currentTheme();
+            Theme theme = currentTheme(input.toAbsolutePath().getParent());
             String source = SourceFile.read(input, diagnostics);
             diagnostics.source(source);
             if (source.indexOf('$') >= 0) MathRenderer.warmUpInBackground(); // overlaps the parse
@@ -275,7 +276,7 @@ public final class Inkstone {
                 Book transformed = new Book(book.metadata(), book.parts().stream().map(p -> new BookPart(p.title(), p.matter(),
                         p.chapters().stream().map(this::transformed).toList())).toList());
                 AssetResolver assets = new AssetResolver(root, diagnostics, settings.assets);
-                return renderBook(transformed, c -> "", transformed.metadata(), diagnostics, currentTheme(), assets,
+                return renderBook(transformed, c -> "", transformed.metadata(), diagnostics, currentTheme(root), assets,
                         root.getFileName().toString(), diagnostics);
             });
             return written(folder, files, diagnostics);
@@ -329,9 +330,9 @@ public final class Inkstone {
     /** book.yaml's {@code theme:} when the builder was given none; else the builder's. */
     private Theme bookTheme(BookReader.Read read) {
         String named = read.config().options().getOrDefault("theme", "").strip();
-        if (settings.themeGiven || named.isEmpty()) return currentTheme();
+        if (settings.themeGiven || named.isEmpty()) return currentTheme(read.folder());
         Path local = read.folder().resolve(named);
-        return themes.load(java.nio.file.Files.isDirectory(local) ? local.toString() : named);
+        return themes.load(java.nio.file.Files.isDirectory(local) ? local.toString() : named, read.folder());
     }
 
     /** Writes the build's files, all or nothing; with strict, none when there was a warning. */
@@ -367,14 +368,16 @@ public final class Inkstone {
         }
     }
 
-    /** The theme loaded at construction for the first build, then read again for each (it may have been edited). */
-    private synchronized Theme currentTheme() {
+    /**
+     * The theme loaded at construction for the first build, then read again for each (it may have been edited);
+     * a theme the user named is looked for in {@code themes/} beside the document first.
+     */
+    private synchronized Theme currentTheme(Path documentFolder) {
         Theme first = firstTheme;
-        if (first != null) {
-            firstTheme = null;
-            return first;
-        }
-        return themes.load(settings.theme);
+        firstTheme = null;
+        Path beside = settings.themeGiven ? documentFolder : null;
+        if (first != null && !themes.foundBeside(settings.theme, beside)) return first;
+        return themes.load(settings.theme, beside);
     }
 
     private static Result fail(Path input, Diagnostics diagnostics, String message) {

@@ -96,8 +96,13 @@ public final class ThemeColours {
      * base.css when it sets one to a colour, else {@link #DEFAULT_ACCENT}.
      */
     private static String declaredAccent(Theme theme) {
-        Matcher m = DECLARED_ACCENT.matcher(theme.baseCss() == null ? "" : theme.baseCss());
-        return m.find() ? normal(m.group(1)) : DEFAULT_ACCENT;
+        return declaredAccent(theme.baseCss()).orElse(DEFAULT_ACCENT);
+    }
+
+    /** The colour a style sheet gives its {@code --accent:} custom property, normalised; empty when it sets none. */
+    static java.util.Optional<String> declaredAccent(String css) {
+        Matcher m = DECLARED_ACCENT.matcher(css == null ? "" : css);
+        return m.find() ? java.util.Optional.of(normal(m.group(1))) : java.util.Optional.empty();
     }
 
     /** {@code #RGB} or {@code #RRGGBB} as lower-case {@code #rrggbb}. */

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Numbers figures and captioned tables in reading order, as real text at the head of the caption:
  * {@code 图 1　caption} and {@code 表 1　caption} in a Chinese document, {@code Figure 1. caption} and
- * {@code Table 1. caption} otherwise. Every figure is numbered (one without a caption gets the number
- * alone). A table's caption is the paragraph written right before or after it that starts with pandoc's
+ * {@code Table 1. caption} otherwise. A figure without a caption (an image with neither alt text nor
+ * title, most often decoration) is not numbered, nor is a caption that starts with its own number. A table's caption is the paragraph written right before or after it that starts with pandoc's
  * {@code Table:} or {@code :} (or {@code 表：}); it becomes a {@code div.table-caption} above the table.
  * A table without one is not numbered. The number is in a {@code span.figure-number} or
  * {@code span.table-number}.
@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 final class CaptionNumbers extends RebuildingTransform {
     static final String TABLE_CAPTION_CLASS = "table-caption";
     private static final Pattern TABLE_CAPTION = Pattern.compile("^(?:Table:|表[:：]|:)\\s*");
+    private static final Pattern WRITTEN_NUMBER = Pattern.compile("^\\s*(?:[图表]\\s*\\d|(?:Figure|Fig\\.|Table)\\s*\\d)");
 
     private final boolean chinese;
     private int figures;
@@ -42,6 +43,7 @@ final class CaptionNumbers extends RebuildingTransform {
 
     @Override public List<Block> visitFigure(Figure f) {
         Figure rebuilt = (Figure) super.visitFigure(f).get(0);
+        if (rebuilt.caption().isEmpty() || numberedByHand(rebuilt.caption())) return List.of(rebuilt);
         figures++;
         return List.of(new Figure(rebuilt.image(), numbered("figure-number", chinese ? "图" : "Figure", figures, rebuilt.caption()),
                 rebuilt.href()));
@@ -55,7 +57,7 @@ final class CaptionNumbers extends RebuildingTransform {
                 List<Inline> before = !out.isEmpty() && out.get(out.size() - 1) instanceof Paragraph p ? caption(p) : null;
                 List<Inline> after = before == null && i + 1 < in.size() && in.get(i + 1) instanceof Paragraph p ? caption(p) : null;
                 List<Inline> caption = before != null ? before : after;
-                if (caption != null) {
+                if (caption != null && !numberedByHand(caption)) {
                     if (before != null) out.remove(out.size() - 1);
                     tables++;
                     out.add(new Container(new Attributes(null, List.of(TABLE_CAPTION_CLASS), Map.of()),
@@ -68,6 +70,11 @@ final class CaptionNumbers extends RebuildingTransform {
             out.addAll(b.accept(this));
         }
         return out;
+    }
+
+    /** True for a caption that starts with its own number ({@code 图 3：}, {@code 表3}, {@code Figure 3.}). */
+    private static boolean numberedByHand(List<Inline> caption) {
+        return caption.get(0) instanceof Text t && WRITTEN_NUMBER.matcher(t.text()).find();
     }
 
     /** The caption a paragraph gives a table beside it (its words after {@code Table:}), or null. */

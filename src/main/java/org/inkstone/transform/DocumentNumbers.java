@@ -22,6 +22,8 @@ import java.util.Map;
  * <ul>
  * <li>An article numbers from its top heading level; a single heading above all others (its title) is not
  *     numbered.</li>
+ * <li>Headings the author numbered by hand (half or more start with {@code 1.2 }, {@code 一、}, {@code 第三章})
+ *     are left as written, and so is a caption that starts with {@code 图 3} or {@code 表 3}.</li>
  * <li>A book numbers its body chapters {@code 1}, {@code 2} … and their headings {@code 1.1}, {@code 1.1.1};
  *     the front and back matter (前言, 附录) keep their headings as written. The chapters' titles in the
  *     layout (which the contents, bookmarks and navigation show) get the same number. Block positions do
@@ -35,9 +37,9 @@ public final class DocumentNumbers {
     public static Document article(Document d, Numbering numbering) {
         if (!numbering.any()) return d;
         Document out = d;
-        if (numbering.headings() != Numbering.HeadingStyle.OFF) {
-            out = out.withBlocks(new HeadingNumbers(numbering.headings())
-                    .number(out.blocks(), HeadingNumbers.topLevel(out.blocks()), i -> false, new HashMap<>()));
+        int top = HeadingNumbers.topLevel(out.blocks());
+        if (numbering.headings() != Numbering.HeadingStyle.OFF && !HeadingNumbers.numberedByHand(out.blocks(), top)) {
+            out = out.withBlocks(new HeadingNumbers(numbering.headings()).number(out.blocks(), top, i -> false, new HashMap<>()));
         }
         if (numbering.figures()) out = new CaptionNumbers(out.metadata().language()).apply(out);
         return out;
@@ -48,7 +50,7 @@ public final class DocumentNumbers {
         if (!numbering.any()) return book;
         Document d = book.document();
         BookLayout layout = book.layout();
-        if (numbering.headings() != Numbering.HeadingStyle.OFF) {
+        if (numbering.headings() != Numbering.HeadingStyle.OFF && !HeadingNumbers.numberedByHand(d.blocks(), 1)) {
             BitSet unnumbered = new BitSet();
             for (BookLayout.Placed p : layout.chapters()) {
                 if (p.part().matter() != BookPart.Matter.BODY) unnumbered.set(p.firstBlock(), p.endBlock());

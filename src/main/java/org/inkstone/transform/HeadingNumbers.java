@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /**
  * Writes numbers before the headings of a run of blocks (the document's own, not those inside quotes or
@@ -24,6 +25,10 @@ import java.util.function.IntPredicate;
 final class HeadingNumbers {
     static final String NUMBER_CLASS = "heading-number";
     private static final int LEVELS = 3;
+    /** A number written by hand at a heading's start: {@code 1 }, {@code 2.3 }, {@code 一、}, {@code （二）}, {@code 第三章}. */
+    private static final Pattern WRITTEN_NUMBER = Pattern.compile(
+            "^(?:\\d+(?:\\.\\d+)*(?:\\s|[、.．]\\s*(?!\\d))|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]"
+                    + "|第[一二三四五六七八九十百零〇\\d]+[章节篇部回])");
     private static final String[] CHINESE_DIGITS = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
     private final HeadingStyle style;
@@ -55,6 +60,22 @@ final class HeadingNumbers {
         }
         if (min == 7) return 1;
         return atMin == 1 && firstIsMin && min < 6 ? min + 1 : min;
+    }
+
+    /**
+     * True when the author numbered the headings by hand: at least half of those from level {@code top} to
+     * {@code top + 2} start with a written number ({@code 1.2 }, {@code 一、}, {@code 第三章}); the build then
+     * leaves them as written rather than number them twice.
+     */
+    static boolean numberedByHand(List<Block> blocks, int top) {
+        int headings = 0;
+        int written = 0;
+        for (Block b : blocks) {
+            if (!(b instanceof Heading h) || h.level() < top || h.level() >= top + LEVELS) continue;
+            headings++;
+            if (WRITTEN_NUMBER.matcher(org.inkstone.model.HeadingText.of(h.content())).find()) written++;
+        }
+        return headings > 0 && written * 2 >= headings;
     }
 
     /**

@@ -99,7 +99,7 @@ class DocumentNumbersTest {
                   Head [Text "a"] | [Text "b"]
                   Row [Text "1"] | [Text "2"]
                 BlockQuote
-                  Figure Image "b.png" alt="" caption=[Span {.figure-number} [Text "图 2"]]
+                  Figure Image "b.png" alt="" caption=[]
                 Container {.table-caption}
                   Para [Span {.table-number} [Text "表 2"], Text "　第二张表"]
                 Table align=none
@@ -108,7 +108,22 @@ class DocumentNumbersTest {
                 Table align=none
                   Head [Text "d"]
                   Row [Text "4"]
-                """, dump, "a caption after its table moves above it; a table without one is not numbered");
+                """, dump, "a caption after its table moves above it; a figure or a table without one is not numbered");
+    }
+
+    @Test
+    void headingsAndCaptionsNumberedByHandAreLeftAsWritten() {
+        assertEquals("""
+                Heading 1 #第一章-总论 [Text "第一章 总论"]
+                Heading 2 #11-范围 [Text "1.1 范围"]
+                Heading 2 #背景 [Text "背景"]
+                Figure Image "a.png" alt="图 3：流程" caption=[Text "图 3：流程"]
+                Figure Image "b.png" alt="架构" caption=[Span {.figure-number} [Text "图 1"], Text "　架构"]
+                """, numbered("# 第一章 总论\n\n## 1.1 范围\n\n## 背景\n\n![图 3：流程](a.png)\n\n![架构](b.png)\n",
+                HeadingStyle.DECIMAL, true));
+        assertEquals(true, numbered("# 题目\n\n## 一、缘起\n\n## 二、经过\n", HeadingStyle.CHINESE, false).contains("[Text \"一、缘起\"]"));
+        assertEquals(true, numbered("# 题目\n\n## 2025 年回顾\n\n## 展望\n\n## 致谢\n", HeadingStyle.DECIMAL, false)
+                .contains("[Span {.heading-number} [Text \"1\"], Text \" 2025 年回顾\"]"), "one heading starting with a year is not hand numbering");
     }
 
     @Test

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 final class CaptionNumbers extends RebuildingTransform {
     static final String TABLE_CAPTION_CLASS = "table-caption";
     private static final Pattern TABLE_CAPTION = Pattern.compile("^(?:Table:|表[:：]|:)\\s*");
-    private static final Pattern WRITTEN_NUMBER = Pattern.compile("^\\s*(?:[图表]\\s*\\d|(?:Figure|Fig\\.|Table)\\s*\\d)");
+    private static final Pattern WRITTEN_NUMBER = Pattern.compile("^\\s*(?:[图表]|Figure|Fig\\.|Table)\\s*(\\d{1,4})(?!\\d)");
 
     private final boolean chinese;
     private int figures;
@@ -43,7 +43,12 @@ final class CaptionNumbers extends RebuildingTransform {
 
     @Override public List<Block> visitFigure(Figure f) {
         Figure rebuilt = (Figure) super.visitFigure(f).get(0);
-        if (rebuilt.caption().isEmpty() || numberedByHand(rebuilt.caption())) return List.of(rebuilt);
+        if (rebuilt.caption().isEmpty()) return List.of(rebuilt);
+        int written = writtenNumber(rebuilt.caption());
+        if (written > 0) {
+            figures = written;
+            return List.of(rebuilt);
+        }
         figures++;
         return List.of(new Figure(rebuilt.image(), numbered("figure-number", chinese ? "图" : "Figure", figures, rebuilt.caption()),
                 rebuilt.href()));
@@ -57,7 +62,9 @@ final class CaptionNumbers extends RebuildingTransform {
                 List<Inline> before = !out.isEmpty() && out.get(out.size() - 1) instanceof Paragraph p ? caption(p) : null;
                 List<Inline> after = before == null && i + 1 < in.size() && in.get(i + 1) instanceof Paragraph p ? caption(p) : null;
                 List<Inline> caption = before != null ? before : after;
-                if (caption != null && !numberedByHand(caption)) {
+                int written = caption == null ? 0 : writtenNumber(caption);
+                if (written > 0) tables = written;
+                if (caption != null && written == 0) {
                     if (before != null) out.remove(out.size() - 1);
                     tables++;
                     out.add(new Container(new Attributes(null, List.of(TABLE_CAPTION_CLASS), Map.of()),
@@ -72,9 +79,14 @@ final class CaptionNumbers extends RebuildingTransform {
         return out;
     }
 
-    /** True for a caption that starts with its own number ({@code 图 3：}, {@code 表3}, {@code Figure 3.}). */
-    private static boolean numberedByHand(List<Inline> caption) {
-        return caption.get(0) instanceof Text t && WRITTEN_NUMBER.matcher(t.text()).find();
+    /**
+     * The number a caption starts with ({@code 图 3：}, {@code 表3}, {@code Figure 3.}), or 0: the caption is left
+     * as written and the figures after it count on from its number.
+     */
+    private static int writtenNumber(List<Inline> caption) {
+        if (!(caption.get(0) instanceof Text t)) return 0;
+        Matcher m = WRITTEN_NUMBER.matcher(t.text());
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** The caption a paragraph gives a table beside it (its words after {@code Table:}), or null. */

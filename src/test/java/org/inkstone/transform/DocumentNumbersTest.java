@@ -118,7 +118,7 @@ class DocumentNumbersTest {
                 Heading 2 #11-范围 [Text "1.1 范围"]
                 Heading 2 #背景 [Text "背景"]
                 Figure Image "a.png" alt="图 3：流程" caption=[Text "图 3：流程"]
-                Figure Image "b.png" alt="架构" caption=[Span {.figure-number} [Text "图 1"], Text "　架构"]
+                Figure Image "b.png" alt="架构" caption=[Span {.figure-number} [Text "图 4"], Text "　架构"]
                 """, numbered("# 第一章 总论\n\n## 1.1 范围\n\n## 背景\n\n![图 3：流程](a.png)\n\n![架构](b.png)\n",
                 HeadingStyle.DECIMAL, true));
         assertEquals(true, numbered("# 题目\n\n## 一、缘起\n\n## 二、经过\n", HeadingStyle.CHINESE, false).contains("[Text \"一、缘起\"]"));

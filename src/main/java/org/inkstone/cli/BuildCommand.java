@@ -109,7 +109,8 @@ final class BuildCommand implements Callable<Integer> {
         return lines;
     }
 
-    private static String display(Path p) {
+    /** {@code p} relative to the working folder when it lies inside it, else absolute. */
+    static String display(Path p) {
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = p.toAbsolutePath().normalize();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();

@@ -90,10 +90,9 @@ final class BuildOptions {
      * @throws CommandLine.ParameterException for a value that is not one, naming the option
      */
     Inkstone.Builder applyTo(Inkstone.Builder builder) {
-        String home = System.getProperty("inkstone.home");
         if (theme != null) builder.theme(theme);
         return builder.strict(strict).editorNotes(notes)
-                .home(home == null ? Path.of("").toAbsolutePath() : Path.of(home))
+                .home(homeFolder())
                 .clock(BuildClock.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH")))
                 .options(requestedOptions()).assets(assetPolicy());
     }
@@ -125,21 +124,19 @@ final class BuildOptions {
         return java.nio.file.Files.isDirectory(absolute) || absolute.getParent() == null ? absolute : absolute.getParent();
     }
 
-    private static Path homeFolder() {
+    /** Inkstone's folder: {@code inkstone.home}, else the working folder. */
+    static Path homeFolder() {
         String home = System.getProperty("inkstone.home");
         return home == null ? Path.of("").toAbsolutePath() : Path.of(home);
     }
 
-    /** The folder of the theme named by {@code --theme} for {@code input}, when it is one on disk (to watch it); else null. */
-    Path themeFolder(Path input) {
-        String name = theme == null ? "default" : theme;
-        Path homeFolder = homeFolder();
-        Path direct = Path.of(name);
-        if (java.nio.file.Files.isDirectory(direct)) return direct.toAbsolutePath().normalize();
-        Path beside = documentFolder(input).resolve("themes").resolve(name);
-        if (theme != null && new ThemeLoader(homeFolder).foundBeside(name, documentFolder(input))) return beside;
-        Path installed = homeFolder.resolve("themes").resolve(name);
-        return java.nio.file.Files.isDirectory(installed) ? installed.toAbsolutePath().normalize() : null;
+    /**
+     * The folders of the theme a build of {@code input} uses (given by {@code --theme}, else the default) and of
+     * the themes it extends, those on disk (to watch them); empty for a bundled theme or one not found.
+     */
+    List<Path> themeFolders(Path input) {
+        ThemeLoader loader = new ThemeLoader(homeFolder());
+        return loader.folders(theme == null ? "default" : theme, theme == null ? null : documentFolder(input));
     }
 
     /** The options as typed values; a value that is not one is a usage error naming the option. */

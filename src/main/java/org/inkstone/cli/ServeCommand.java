@@ -52,8 +52,12 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "--port takes 0..65535");
         build.requestedOptions(); // a wrong option value is a usage error before the server starts
-        List<Path> watched = new ArrayList<>();
-        if (build.themeFolder(input) != null) watched.add(build.themeFolder(input));
+        try {
+            build.checkTheme(List.of(input));
+        } catch (ThemeException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<Path> watched = new ArrayList<>(build.themeFolders(input));
         PreviewServer.Settings settings = PreviewServer.Settings.of(input, port, build::applyTo, System.err)
                 .withHost(host).withWatched(watched).withAssets(build.assetPolicy());
         PreviewServer server;

@@ -46,7 +46,7 @@ final class ThemesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ThemeLoader loader = new ThemeLoader(home());
+        ThemeLoader loader = new ThemeLoader(BuildOptions.homeFolder());
         if (newName == null) {
             if (from != null) throw usage("--from goes with --new NAME");
             for (String line : listing(loader.list(dir.toAbsolutePath().normalize()))) out.println(line);
@@ -67,7 +67,7 @@ final class ThemesCommand implements Callable<Integer> {
         }
         Path target = folder.resolve("themes").resolve(newName);
         if (Files.exists(target)) {
-            err.println(display(target) + "/ already exists; choose another name, or remove that folder first (nothing was written)");
+            err.println(BuildCommand.display(target) + "/ already exists; choose another name, or remove that folder first (nothing was written)");
             err.flush();
             return 1;
         }
@@ -77,16 +77,16 @@ final class ThemesCommand implements Callable<Integer> {
             for (Map.Entry<String, String> file : StarterTheme.files(newName, extendsValue(loader, parent, folder, target), parentName).entrySet()) {
                 Path written = target.resolve(file.getKey());
                 Files.writeString(written, file.getValue(), StandardCharsets.UTF_8);
-                out.println("wrote " + display(written));
+                out.println("wrote " + BuildCommand.display(written));
             }
         } catch (IOException e) {
-            err.println(display(target) + ": cannot write the theme (" + e.getMessage() + ")");
+            err.println(BuildCommand.display(target) + ": cannot write the theme (" + e.getMessage() + ")");
             err.flush();
             return 1;
         }
         Path cwd = Path.of("").toAbsolutePath();
-        String file = folder.equals(cwd) ? "FILE.md" : display(folder.resolve("FILE.md"));
-        out.println("Edit them, then try it on a document in " + (folder.equals(cwd) ? "this folder" : display(folder)) + ":");
+        String file = folder.equals(cwd) ? "FILE.md" : BuildCommand.display(folder.resolve("FILE.md"));
+        out.println("Edit them, then try it on a document in " + (folder.equals(cwd) ? "this folder" : BuildCommand.display(folder)) + ":");
         out.println("  inkstone build " + file + " --theme " + newName + " --to html,pdf,epub,wechat");
         out.flush();
         return 0;
@@ -119,14 +119,4 @@ final class ThemesCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    private static Path home() {
-        String home = System.getProperty("inkstone.home");
-        return home == null ? Path.of("").toAbsolutePath() : Path.of(home);
-    }
-
-    private static String display(Path p) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
-    }
 }

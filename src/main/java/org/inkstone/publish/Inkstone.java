@@ -94,7 +94,10 @@ public final class Inkstone {
             return this;
         }
 
-        /** A theme name (a folder of {@code themes/} under the home folder) or the path of a theme folder. */
+        /**
+         * The path of a theme folder, or a theme's name: looked for in {@code themes/} beside each document (or in the
+         * book's folder), then in {@code themes/} under the home folder, then among the bundled themes.
+         */
         public Builder theme(String nameOrFolder) {
             this.theme = nameOrFolder;
             this.themeGiven = true;

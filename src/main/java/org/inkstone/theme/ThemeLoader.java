@@ -133,6 +133,19 @@ public final class ThemeLoader {
                 && isThemeFolder(documentFolder.resolve("themes").resolve(nameOrPath));
     }
 
+    /**
+     * The folders of the theme {@code load(nameOrPath, documentFolder)} finds and of the themes it extends,
+     * nearest first, absolute; those bundled in the jar have none. Empty when the theme cannot be loaded.
+     */
+    public List<Path> folders(String nameOrPath, Path documentFolder) {
+        try {
+            return locate(nameOrPath, documentFolder).map(s -> load(s, List.of()).fontFolders()).orElse(List.of())
+                    .stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        } catch (ThemeException e) {
+            return List.of(); // the build reports it
+        }
+    }
+
     /** The names {@code load} finds without a document: the bundled themes and those in {@code <home>/themes/}, sorted. */
     public List<String> available() {
         TreeSet<String> names = new TreeSet<>(bundledNames());
@@ -161,13 +174,17 @@ public final class ThemeLoader {
             if (source instanceof Folder f) {
                 if (folder != null && f.key().equals(new Folder(folder.resolve("themes").resolve(name)).key())
                         && !(home != null && f.key().equals(new Folder(home.resolve("themes").resolve(name)).key()))) {
-                    where = Path.of("themes", name) + "/";
+                    where = "themes/" + name + "/";
                 } else if (!bundled.contains(name)) {
                     where = "home";
                 }
             }
-            Map<String, String> own = parse(read(source).propertiesText());
-            listed.add(new Listed(name, where, own.getOrDefault("description", "").strip(), own.getOrDefault("extends", "").strip()));
+            try {
+                Map<String, String> own = parse(read(source).propertiesText());
+                listed.add(new Listed(name, where, own.getOrDefault("description", "").strip(), own.getOrDefault("extends", "").strip()));
+            } catch (ThemeException e) {
+                listed.add(new Listed(name, where, "(cannot be read: " + e.getMessage() + ")", ""));
+            }
         }
         return listed;
     }
@@ -303,14 +320,14 @@ public final class ThemeLoader {
 
     /**
      * The theme {@code extends=value} names: a folder path relative to the child's folder; else a plain name in
-     * {@code <home>/themes/}, then bundled; never the child itself (so {@code themes/default/} with
+     * {@code <home>/themes/}, then bundled, but never the child itself (so {@code themes/default/} with
      * {@code extends=default} extends the bundled default).
      */
     private Optional<Source> parent(String value, Source child) {
         if (child instanceof Folder folder) {
             try {
                 Path relative = folder.dir().resolve(value).normalize();
-                if (Files.isDirectory(relative) && !new Folder(relative).key().equals(child.key())) return Optional.of(new Folder(relative));
+                if (Files.isDirectory(relative)) return Optional.of(new Folder(relative)); // itself (extends=.) is a cycle
             } catch (InvalidPathException e) {
                 return Optional.empty();
             }

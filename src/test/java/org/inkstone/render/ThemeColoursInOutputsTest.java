@@ -171,7 +171,7 @@ class ThemeColoursInOutputsTest {
         return r;
     }
 
-    private static String zipEntry(byte[] zip, String name) throws IOException {
+    static String zipEntry(byte[] zip, String name) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (e.getName().equals(name)) return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -211,7 +211,7 @@ class ThemeColoursInOutputsTest {
         }
     }
 
-    private static String hex(Set<Integer> colours) {
+    static String hex(Set<Integer> colours) {
         return colours.stream().map(c -> String.format("#%06x", c)).toList().toString();
     }
 }

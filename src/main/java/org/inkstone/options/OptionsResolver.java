@@ -44,7 +44,33 @@ public final class OptionsResolver {
         if (!imageBase.isEmpty() && !imageBase.endsWith("/")) imageBase += "/";
         WechatOptions wechat = new WechatOptions(fontSize(requested, meta, theme, diagnostics), imageBase);
         return new OutputOptions(colours, spacing, requested.lineNumbers(), pdf(requested.pdf(), meta, diagnostics),
-                epub(requested.epub(), meta, diagnostics), wechat);
+                epub(requested.epub(), meta, diagnostics), wechat, numbering(meta, theme, diagnostics));
+    }
+
+    /**
+     * {@code heading-numbers:} and {@code figure-numbers:} of the front matter, else the theme's properties
+     * of the same names, else off. A value that cannot be used is a warning and the theme's is used.
+     */
+    private static Numbering numbering(Metadata meta, Theme theme, Diagnostics diagnostics) {
+        String themeHeadings = theme.properties().getOrDefault("heading-numbers", "off");
+        Numbering.HeadingStyle headings = Numbering.HeadingStyle.parse(themeHeadings).orElse(Numbering.HeadingStyle.OFF);
+        String written = frontMatter(meta, "heading-numbers");
+        if (!written.isEmpty()) {
+            Optional<Numbering.HeadingStyle> parsed = Numbering.HeadingStyle.parse(written);
+            if (parsed.isPresent()) headings = parsed.get();
+            else diagnostics.warn(meta.lineOf("heading-numbers"), "heading-numbers '" + written
+                    + "' takes decimal, chinese or off; using the theme's " + themeHeadings);
+        }
+        String themeFigures = theme.properties().getOrDefault("figure-numbers", "off");
+        boolean figures = AutoSwitch.parse(themeFigures).orElse(AutoSwitch.OFF) == AutoSwitch.ON;
+        String writtenFigures = frontMatter(meta, "figure-numbers");
+        if (!writtenFigures.isEmpty()) {
+            Optional<AutoSwitch> parsed = AutoSwitch.parse(writtenFigures);
+            if (parsed.isPresent() && parsed.get() != AutoSwitch.AUTO) figures = parsed.get() == AutoSwitch.ON;
+            else diagnostics.warn(meta.lineOf("figure-numbers"), "figure-numbers '" + writtenFigures
+                    + "' takes on or off; using the theme's " + themeFigures);
+        }
+        return new Numbering(headings, figures);
     }
 
     /**

@@ -36,7 +36,8 @@ public final class BookYamlReader {
     private static final List<String> TEXT_KEYS = List.of("title", "subtitle", "lang", "language", "date", "description",
             "identifier", "isbn", "publisher", "rights", "cover", "series");
     private static final List<String> LIST_KEYS = List.of("author", "authors", "keywords");
-    private static final List<String> OPTION_KEYS = List.of("theme", "accent", "font-size", "cjk-spacing", "image-base", "line-numbers");
+    private static final List<String> OPTION_KEYS = List.of("theme", "accent", "font-size", "cjk-spacing", "image-base", "line-numbers",
+            "heading-numbers", "figure-numbers");
     private static final Map<String, List<String>> SECTIONS = sections();
     private static final List<String> CHAPTER_KEYS = List.of("front", "chapters", "back");
     private static final List<String> ENTRY_KEYS = List.of("file", "path", "title", "sections");

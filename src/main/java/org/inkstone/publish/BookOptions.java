@@ -17,7 +17,8 @@ final class BookOptions {
             Map.entry("accent", "accent"), Map.entry("font-size", "font-size"), Map.entry("cjk-spacing", "cjk-spacing"),
             Map.entry("image-base", "image-base"), Map.entry("wechat.font-size", "font-size"),
             Map.entry("wechat.image-base", "image-base"), Map.entry("pdf.page-size", "page-size"), Map.entry("pdf.toc", "toc"),
-            Map.entry("pdf.chapter-start", "chapter-start"), Map.entry("epub.split-level", "split-level"));
+            Map.entry("pdf.chapter-start", "chapter-start"), Map.entry("epub.split-level", "split-level"),
+            Map.entry("heading-numbers", "heading-numbers"), Map.entry("figure-numbers", "figure-numbers"));
 
     private BookOptions() {}
 

@@ -24,6 +24,7 @@ import org.inkstone.theme.Theme;
 import org.inkstone.theme.ThemeException;
 import org.inkstone.theme.ThemeLoader;
 import org.inkstone.transform.BookAssembly;
+import org.inkstone.transform.DocumentNumbers;
 import org.inkstone.transform.ChapterArticles;
 import org.inkstone.transform.Transform;
 import org.inkstone.transform.Transforms;
@@ -218,8 +219,9 @@ public final class Inkstone {
             Map<String, byte[]> files = LargeStackThread.call(() -> {
                 AssetResolver assets = new AssetResolver(folder, diagnostics, settings.assets);
                 Document parsed = new NoteEmbeds(assets, reader).resolve(reader.readNote(source, stem, diagnostics), input, diagnostics);
-                Document doc = Transforms.run(parsed, transforms);
-                OutputOptions resolved = OptionsResolver.resolve(settings.options, doc.metadata(), theme, diagnostics);
+                Document standard = Transforms.run(parsed, transforms);
+                OutputOptions resolved = OptionsResolver.resolve(settings.options, standard.metadata(), theme, diagnostics);
+                Document doc = DocumentNumbers.article(standard, resolved.numbering());
                 RenderContext ctx = new RenderContext(doc, theme, assets, diagnostics,
                         stem, settings.output, settings.clock, resolved, caches);
                 Map<List<Transform>, Document> transformed = new HashMap<>();
@@ -303,9 +305,10 @@ public final class Inkstone {
                                            Diagnostics optionsDiagnostics, Theme theme, AssetResolver assets, String stem,
                                            Diagnostics diagnostics) {
         for (Renderer r : renderers) r.prepare(theme, caches);
-        BookAssembly.Assembled book = BookAssembly.assemble(read, sources, diagnostics);
-        Document doc = book.document();
+        BookAssembly.Assembled assembled = BookAssembly.assemble(read, sources, diagnostics);
         OutputOptions resolved = OptionsResolver.resolve(settings.options, options, theme, optionsDiagnostics);
+        BookAssembly.Assembled book = DocumentNumbers.book(assembled, resolved.numbering());
+        Document doc = book.document();
         diagnostics.include(optionsDiagnostics);
         RenderContext ctx = new RenderContext(doc, theme, assets, diagnostics, stem, settings.output, settings.clock,
                 resolved, caches, book.layout());

@@ -107,7 +107,7 @@ class ThemesCommandTest {
         assertTrue(console.err().contains("--new takes a name of letters, digits, - and _"), console.err());
         console.reset();
         assertEquals(2, run("themes", "--new", "other", "--from", "nosuch", "--dir", dir.toString()));
-        assertTrue(console.err().contains("--from: unknown theme 'nosuch'; available: default"), console.err());
+        assertTrue(console.err().contains("--from: unknown theme 'nosuch'; available: academic, book, default, sans, vivid"), console.err());
         assertFalse(Files.exists(dir.resolve("themes/other")));
         console.reset();
         assertEquals(2, run("themes", "--from", "default"));

@@ -215,7 +215,7 @@ class BookYamlReaderTest {
         assertEquals(List.of(
                 "2: book.yaml key 'titel' is not known, so it is ignored; the keys are title, subtitle, lang, language, date,"
                         + " description, identifier, isbn, publisher, rights, cover, series, author, authors, keywords, theme,"
-                        + " accent, font-size, cjk-spacing, image-base, line-numbers, pdf, epub, wechat, front, chapters, back",
+                        + " accent, font-size, cjk-spacing, image-base, line-numbers, heading-numbers, figure-numbers, pdf, epub, wechat, front, chapters, back",
                 "5: book.yaml key 'margin' in pdf: is not known, so it is ignored; the keys in pdf: are page-size, toc,"
                         + " chapter-start, pdf-ua, pdf-a",
                 "8: book.yaml key 'note' in a chapter is not known, so it is ignored; the keys in a chapter are file, path,"

@@ -106,7 +106,7 @@ class ThemeInheritanceTest {
         Path child = theme("child", "description=x\nextends=nosuch\n");
         ThemeException e = assertThrows(ThemeException.class, () -> load(child));
         assertTrue(e.getMessage().startsWith(child.resolve("theme.properties") + " line 2: extends=nosuch names no theme;"
-                + " write extends= a bundled theme (default"), e.getMessage());
+                + " write extends= a bundled theme (academic, book, default, sans, vivid)"), e.getMessage());
         assertTrue(e.getMessage().endsWith("or the path of a theme folder relative to this theme's folder (extends=../other)"), e.getMessage());
     }
 
@@ -142,7 +142,7 @@ class ThemeInheritanceTest {
         assertTrue(loader.foundBeside("mine", documents));
         assertEquals("My look", loader.load("mine", documents).properties().get("description"));
         ThemeException unknown = assertThrows(ThemeException.class, () -> loader.load("mine"));
-        assertTrue(unknown.getMessage().startsWith("unknown theme 'mine'; available: default"), unknown.getMessage());
+        assertTrue(unknown.getMessage().startsWith("unknown theme 'mine'; available: academic, book, default, sans, vivid"), unknown.getMessage());
 
         List<ThemeLoader.Listed> listed = loader.list(documents);
         assertEquals(new ThemeLoader.Listed("mine", "themes/mine/", "My look", "default"), listed.get(listed.size() - 1));

@@ -129,7 +129,7 @@ public final class ThemeLoader {
 
     /** True when {@code nameOrPath} names {@code themes/<name>/} in {@code documentFolder} (and no folder as given). */
     public boolean foundBeside(String nameOrPath, Path documentFolder) {
-        return documentFolder != null && isName(nameOrPath) && !Files.isDirectory(Path.of(nameOrPath))
+        return documentFolder != null && isName(nameOrPath) && !isThemeFolder(Path.of(nameOrPath))
                 && isThemeFolder(documentFolder.resolve("themes").resolve(nameOrPath));
     }
 
@@ -198,7 +198,9 @@ public final class ThemeLoader {
         if (nameOrPath.isBlank()) return Optional.empty();
         try {
             Path dir = Path.of(nameOrPath);
-            if (asPath && Files.isDirectory(dir)) return Optional.of(new Folder(dir));
+            // A plain name is a folder here only when that folder is a theme (a folder "academic/" of notes
+            // beside the command does not hide the bundled theme); a path is taken as given.
+            if (asPath && (isName(nameOrPath) ? isThemeFolder(dir) : Files.isDirectory(dir))) return Optional.of(new Folder(dir));
             if (!isName(nameOrPath)) {
                 Path installed = home == null ? null : home.resolve("themes").resolve(nameOrPath);
                 return installed != null && Files.isDirectory(installed) ? Optional.of(new Folder(installed)) : Optional.empty();

@@ -132,6 +132,13 @@ class ThemeInheritanceTest {
     }
 
     @Test
+    void aFolderOfTheSameNameThatIsNoThemeDoesNotHideTheName() {
+        // "examples" is a folder of the working directory (the repository) with no theme in it.
+        ThemeException e = assertThrows(ThemeException.class, () -> new ThemeLoader(HOME).load("examples"));
+        assertTrue(e.getMessage().startsWith("unknown theme 'examples'; available: academic, book, default"), e.getMessage());
+    }
+
+    @Test
     void aThemeBesideTheDocumentComesBeforeTheHomesAndTheBundledOnes() throws IOException {
         Path documents = Files.createDirectories(dir.resolve("docs"));
         ThemeLoader loader = new ThemeLoader(HOME);

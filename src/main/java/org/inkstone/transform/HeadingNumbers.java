@@ -39,8 +39,8 @@ final class HeadingNumbers {
     }
 
     /**
-     * The level numbered {@code 1}: the shallowest heading level present, or the one below it when a single
-     * heading stands at that level ahead of every other (an article's title, which is not numbered).
+     * The level numbered {@code 1}: the shallowest heading level present, or level 2 when a single H1 stands
+     * ahead of every other heading (an article's title, which is not numbered).
      */
     static int topLevel(List<Block> blocks) {
         int min = 7;
@@ -59,7 +59,8 @@ final class HeadingNumbers {
             first = false;
         }
         if (min == 7) return 1;
-        return atMin == 1 && firstIsMin && min < 6 ? min + 1 : min;
+        // Only an H1 is taken for a title: a lone first H2 is the article's one section, and is numbered.
+        return atMin == 1 && firstIsMin && min == 1 ? 2 : min;
     }
 
     /**

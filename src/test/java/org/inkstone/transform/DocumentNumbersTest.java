@@ -42,6 +42,10 @@ class DocumentNumbersTest {
                 Heading 2 #甲 [Span {.heading-number} [Text "1"], Text " 甲"]
                 Heading 2 #乙 [Span {.heading-number} [Text "2"], Text " 乙"]
                 """, numbered("## 甲\n\n## 乙\n", HeadingStyle.DECIMAL, false), "an article without a title heading numbers from its top level");
+        assertEquals("""
+                Heading 2 #甲 [Span {.heading-number} [Text "1"], Text " 甲"]
+                Heading 3 #乙 [Span {.heading-number} [Text "1.1"], Text " 乙"]
+                """, numbered("## 甲\n\n### 乙\n", HeadingStyle.DECIMAL, false), "a lone first H2 is a section, not a title");
     }
 
     @Test

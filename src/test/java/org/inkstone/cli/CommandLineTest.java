@@ -256,6 +256,6 @@ class CommandLineTest {
     void unknownThemeIsAUsageErrorNamingTheAvailableOnes() throws Exception {
         Path md = write("t.md", "正文\n");
         assertEquals(2, run("build", md.toString(), "--theme", "nosuch", "--out", outDir().toString()));
-        assertTrue(err().contains("unknown theme 'nosuch'; available: default"), err());
+        assertTrue(err().contains("unknown theme 'nosuch'; available: academic, book, default, sans, vivid"), err());
     }
 }

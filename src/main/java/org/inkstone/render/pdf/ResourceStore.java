@@ -28,6 +28,11 @@ final class ResourceStore implements FSStreamFactory, FSUriResolver {
         return uri;
     }
 
+    /** Each registered URI with its bytes, in the order they were registered. */
+    void each(java.util.function.BiConsumer<String, byte[]> action) {
+        resources.forEach(action);
+    }
+
     boolean holds(String uri) {
         return uri != null && resources.containsKey(uri);
     }

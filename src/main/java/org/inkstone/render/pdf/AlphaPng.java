@@ -36,7 +36,7 @@ final class AlphaPng {
     final int width;
     final int height;
     final int bitDepth;
-    /** Colour channels: 1 (grey) or 3 (RGB). */
+    /** Colour channels: 3 (RGB). */
     final int colours;
     /** The unfiltered rows, channels interleaved with the alpha last, {@code bitDepth / 8} bytes a sample. */
     private final byte[] pixels;
@@ -151,27 +151,50 @@ final class AlphaPng {
         return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
 
-    /** The image in {@code doc}: its colour samples, with its alpha as the soft mask. */
-    PDImageXObject toImage(PDDocument doc) throws IOException {
+    /** The colour and alpha planes, each compressed (no document needed: this can run while the page is written). */
+    Encoded encode() {
         int sample = bitDepth / 8;
         int pixel = (colours + 1) * sample;
-        byte[] colour = new byte[width * height * colours * sample];
+        int colourBytes = colours * sample;
+        byte[] colour = new byte[width * height * colourBytes];
         byte[] alpha = new byte[width * height * sample];
         int c = 0, m = 0;
         for (int p = 0; p < pixels.length; p += pixel) {
-            int colourBytes = colours * sample;
             System.arraycopy(pixels, p, colour, c, colourBytes);
             c += colourBytes;
             for (int k = 0; k < sample; k++) alpha[m++] = pixels[p + colourBytes + k];
         }
-        PDImageXObject image = plane(doc, colour, colours, colours == 3 ? PDDeviceRGB.INSTANCE : PDDeviceGray.INSTANCE);
-        PDImageXObject mask = plane(doc, alpha, 1, PDDeviceGray.INSTANCE);
-        image.getCOSObject().setItem(COSName.SMASK, mask);
-        return image;
+        return new Encoded(width, height, bitDepth, compress(colour, colours), compress(alpha, 1));
+    }
+
+    /**
+     * A PNG's planes as PDF image streams: Flate, Up-predicted rows ({@code /Predictor 15}).
+     * @param colour the RGB samples' stream
+     * @param mask   the alpha samples' stream
+     */
+    record Encoded(int width, int height, int bitDepth, byte[] colour, byte[] mask) {
+        /** The image in {@code doc}: its colour samples, with its alpha as the soft mask. */
+        PDImageXObject toImage(PDDocument doc) throws IOException {
+            PDImageXObject image = plane(doc, colour, 3, PDDeviceRGB.INSTANCE);
+            image.getCOSObject().setItem(COSName.SMASK, plane(doc, mask, 1, PDDeviceGray.INSTANCE));
+            return image;
+        }
+
+        private PDImageXObject plane(PDDocument doc, byte[] stream, int channels, PDColorSpace space) throws IOException {
+            PDImageXObject image = new PDImageXObject(doc, new ByteArrayInputStream(stream), COSName.FLATE_DECODE,
+                    width, height, bitDepth, space);
+            COSDictionary parms = new COSDictionary();
+            parms.setInt(COSName.PREDICTOR, 15);
+            parms.setInt(COSName.COLORS, channels);
+            parms.setInt(COSName.BITS_PER_COMPONENT, bitDepth);
+            parms.setInt(COSName.COLUMNS, width);
+            image.getCOSObject().setItem(COSName.DECODE_PARMS, parms);
+            return image;
+        }
     }
 
     /** One plane as a Flate stream with Up-predicted rows (each row less the one above: cheap, and screenshots' flat areas become zeros). */
-    private PDImageXObject plane(PDDocument doc, byte[] samples, int channels, PDColorSpace space) throws IOException {
+    private byte[] compress(byte[] samples, int channels) {
         int bpp = channels * bitDepth / 8;
         int stride = width * bpp;
         byte[] rows = new byte[(stride + 1) * height];
@@ -191,15 +214,7 @@ final class AlphaPng {
         } finally {
             deflater.end();
         }
-        PDImageXObject image = new PDImageXObject(doc, new ByteArrayInputStream(out.toByteArray()), COSName.FLATE_DECODE,
-                width, height, bitDepth, space);
-        COSDictionary parms = new COSDictionary();
-        parms.setInt(COSName.PREDICTOR, 15);
-        parms.setInt(COSName.COLORS, channels);
-        parms.setInt(COSName.BITS_PER_COMPONENT, bitDepth);
-        parms.setInt(COSName.COLUMNS, width);
-        image.getCOSObject().setItem(COSName.DECODE_PARMS, parms);
-        return image;
+        return out.toByteArray();
     }
 
     private static int readInt(byte[] b, int at) {

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Hands OpenHTMLtoPDF the images Inkstone embeds itself ({@link AlphaPng}: PNGs with an alpha channel), made
- * into PDF images before layout and placed in the library's image cache under their {@code ink:} URIs, sized as
+ * Hands OpenHTMLtoPDF the images Inkstone embeds itself ({@link AlphaPng}: PNGs with an alpha channel, encoded
+ * in the background since the {@link ResourceStore} took them), made into PDF images before layout and placed in the library's image cache under their {@code ink:} URIs, sized as
  * the library sizes the images it loads itself; every other image is loaded by the library as before. The cache
  * is a protected field without a setter, reached by reflection: if a library version renames it, every image
  * simply takes the library's own path.
@@ -26,19 +26,18 @@ final class PreparedImages {
         Optional<Map<String, ImageResource>> cache = cacheOf(renderer);
         if (cache.isEmpty()) return;
         float dotsPerPixel = renderer.getSharedContext().getDotsPerPixel();
-        resources.each((uri, bytes) -> {
-            if (!uri.endsWith(".png")) return;
-            AlphaPng.read(bytes).ifPresent(png -> {
-                try {
-                    PdfBoxImage image = new PdfBoxImage(null, uri, png.width, png.height, png.toImage(doc));
-                    if (dotsPerPixel != 1.0f) {
-                        image.scale((int) (image.getWidth() * dotsPerPixel), (int) (image.getHeight() * dotsPerPixel));
-                    }
-                    cache.get().put(uri, new ImageResource(uri, image));
-                } catch (IOException | RuntimeException e) {
-                    // the library loads this one itself
+        resources.alphaPngs().forEach((uri, encoding) -> {
+            try {
+                Optional<AlphaPng.Encoded> encoded = encoding.join();
+                if (encoded.isEmpty()) return;
+                PdfBoxImage image = new PdfBoxImage(null, uri, encoded.get().width(), encoded.get().height(), encoded.get().toImage(doc));
+                if (dotsPerPixel != 1.0f) {
+                    image.scale((int) (image.getWidth() * dotsPerPixel), (int) (image.getHeight() * dotsPerPixel));
                 }
-            });
+                cache.get().put(uri, new ImageResource(uri, image));
+            } catch (IOException | RuntimeException e) {
+                // the library loads this one itself
+            }
         });
     }
 

@@ -11,6 +11,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The only place OpenHTMLtoPDF may load anything from: bytes the renderer registered (images the
@@ -20,17 +22,22 @@ import java.util.Map;
 final class ResourceStore implements FSStreamFactory, FSUriResolver {
     static final String SCHEME = "ink";
     private final Map<String, byte[]> resources = new LinkedHashMap<>();
+    private final Map<String, CompletableFuture<Optional<AlphaPng.Encoded>>> alphaPngs = new LinkedHashMap<>();
 
-    /** Registers bytes under {@code ink:/<path>} and returns that URI. */
+    /**
+     * Registers bytes under {@code ink:/<path>} and returns that URI. A PNG with alpha ({@link AlphaPng}) starts being
+     * encoded for the PDF on another thread at once, while the page is written.
+     */
     String put(String path, byte[] bytes) {
         String uri = SCHEME + ":/" + path;
         resources.put(uri, bytes);
+        if (uri.endsWith(".png")) alphaPngs.put(uri, CompletableFuture.supplyAsync(() -> AlphaPng.read(bytes).map(AlphaPng::encode)));
         return uri;
     }
 
-    /** Each registered URI with its bytes, in the order they were registered. */
-    void each(java.util.function.BiConsumer<String, byte[]> action) {
-        resources.forEach(action);
+    /** The PNGs with alpha registered, each encoded (or being encoded) for the PDF; empty for other PNGs. */
+    Map<String, CompletableFuture<Optional<AlphaPng.Encoded>>> alphaPngs() {
+        return alphaPngs;
     }
 
     boolean holds(String uri) {

@@ -45,7 +45,7 @@ class AlphaPngTest {
             Raster expected = ImageIO.read(new java.io.ByteArrayInputStream(png)).getRaster();
             try (PDDocument doc = new PDDocument()) {
                 AlphaPng alpha = AlphaPng.read(png).orElseThrow();
-                PDImageXObject image = alpha.toImage(doc);
+                PDImageXObject image = alpha.encode().toImage(doc);
                 int colours = expected.getNumBands() - 1;
                 assertEquals(3, colours);
                 assertEquals("DeviceRGB", image.getColorSpace().getName());
@@ -65,7 +65,7 @@ class AlphaPngTest {
         for (byte[] png : new byte[][] {Files.readAllBytes(RGBA16), rgba8()}) {
             BufferedImage ours, theirs;
             try (PDDocument doc = new PDDocument()) {
-                ours = drawn(doc, AlphaPng.read(png).orElseThrow().toImage(doc));
+                ours = drawn(doc, AlphaPng.read(png).orElseThrow().encode().toImage(doc));
             }
             try (PDDocument doc = new PDDocument()) {
                 theirs = drawn(doc, PDImageXObject.createFromByteArray(doc, png, "x.png"));

@@ -49,6 +49,15 @@ final class AlphaPng {
         this.pixels = pixels;
     }
 
+    /** Whether the file's header says RGB with alpha at 8 or 16 bits, not interlaced (what {@link #read} may take). */
+    static boolean hasAlpha(byte[] png) {
+        if (png.length < 33) return false;
+        for (int i = 0; i < SIGNATURE.length; i++) if (png[i] != SIGNATURE[i]) return false;
+        int depth = png[24] & 0xff;
+        return readInt(png, 8) == 13 && png[12] == 'I' && png[13] == 'H' && png[14] == 'D' && png[15] == 'R'
+                && png[25] == RGB_ALPHA && (depth == 8 || depth == 16) && png[28] == 0;
+    }
+
     /** The image's pixels, when it is a PNG this class embeds; empty for every other file. */
     static Optional<AlphaPng> read(byte[] png) {
         try {

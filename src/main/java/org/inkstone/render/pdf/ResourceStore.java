@@ -23,15 +23,21 @@ final class ResourceStore implements FSStreamFactory, FSUriResolver {
     static final String SCHEME = "ink";
     private final Map<String, byte[]> resources = new LinkedHashMap<>();
     private final Map<String, CompletableFuture<Optional<AlphaPng.Encoded>>> alphaPngs = new LinkedHashMap<>();
+    private CompletableFuture<?> encoding = CompletableFuture.completedFuture(null);
 
     /**
-     * Registers bytes under {@code ink:/<path>} and returns that URI. A PNG with alpha ({@link AlphaPng}) starts being
-     * encoded for the PDF on another thread at once, while the page is written.
+     * Registers bytes under {@code ink:/<path>} and returns that URI. A PNG with alpha ({@link AlphaPng}) is queued to be
+     * encoded for the PDF on another thread, while the page is written.
      */
     String put(String path, byte[] bytes) {
         String uri = SCHEME + ":/" + path;
         resources.put(uri, bytes);
-        if (uri.endsWith(".png")) alphaPngs.put(uri, CompletableFuture.supplyAsync(() -> AlphaPng.read(bytes).map(AlphaPng::encode)));
+        if (uri.endsWith(".png") && AlphaPng.hasAlpha(bytes)) {
+            // one after the other, on one thread at a time: a book's images are not all decoded at once
+            CompletableFuture<Optional<AlphaPng.Encoded>> next = encoding.handleAsync((before, failed) -> AlphaPng.read(bytes).map(AlphaPng::encode));
+            alphaPngs.put(uri, next);
+            encoding = next;
+        }
         return uri;
     }
 

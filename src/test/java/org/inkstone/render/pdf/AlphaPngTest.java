@@ -87,6 +87,8 @@ class AlphaPngTest {
     @Test
     void pngsWithoutAlphaGreyWithAlphaAndInterlacedOnesAreLeftToPdfBox() throws IOException {
         assertFalse(AlphaPng.read(greyAlpha8()).isPresent(), "PDFBox draws it through Java's grey profile");
+        assertTrue(AlphaPng.hasAlpha(Files.readAllBytes(RGBA16)) && AlphaPng.hasAlpha(rgba8()));
+        assertFalse(AlphaPng.hasAlpha(greyAlpha8()) || AlphaPng.hasAlpha(Files.readAllBytes(Path.of("examples/images/cost.png"))));
         assertFalse(AlphaPng.read(Files.readAllBytes(Path.of("examples/images/cost.png"))).isPresent(), "RGB: PDFBox embeds it as it is");
         byte[] interlaced = rgba8();
         interlaced[8 + 8 + 12] = 1; // IHDR interlace method (the CRC no longer matches either)

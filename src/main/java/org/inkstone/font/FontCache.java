@@ -10,9 +10,10 @@ import java.nio.file.Path;
  * faces and subsets, each kept by the file's {@link FileVersion} (path, size, modification time), so
  * an edited font file is read again, and each bounded, least recently used first out.
  * <ul>
- *   <li>file bytes: at most {@value #FILE_BYTES_KEPT} bytes (about eight 15 MB CJK faces), always the last file read;</li>
- *   <li>parsed faces for the PDF: at most {@value #FACES_KEPT};</li>
- *   <li>parsed faces for subsetting, and finished subsets (the EPUB's): at most {@value #FACES_KEPT} and {@value #SUBSETS_KEPT};</li>
+ *   <li>file bytes asked for by {@link #bytes} (math text fonts): at most {@value #FILE_BYTES_KEPT} bytes (about eight
+ *   15 MB CJK faces), always the last file read; parsing a face does not keep its file's bytes;</li>
+ *   <li>parsed faces, one for every output (the PDF embeds them, the EPUB subsets them): at most {@value #FACES_KEPT};</li>
+ *   <li>finished subsets (the EPUB's): at most {@value #SUBSETS_KEPT};</li>
  *   <li>{@link ChinesePunctuationFace punctuation faces} derived from theme faces (a few KB each, one for each set of
  *   halved marks a document needs): at most 16 times {@value #FACES_KEPT}.</li>
  * </ul>
@@ -39,7 +40,7 @@ public final class FontCache {
     public FontCache(long fileBytesKept, int facesKept, int subsetsKept) {
         this.files = new FontFiles(fileBytesKept);
         this.faces = new TrueTypeFaces(files, facesKept);
-        this.subsets = new FontSubsets(files, faces, facesKept, subsetsKept);
+        this.subsets = new FontSubsets(faces, subsetsKept);
         this.punctuation = LruCache.ofCount(facesKept * 16);
     }
 

@@ -61,6 +61,20 @@ final class FontFiles {
         return read;
     }
 
+    /**
+     * The bytes of this version of the file: the kept copy if there is one, else read without keeping
+     * them (a parsed face holds its own copy: keeping the 15 MB file as well would double the memory).
+     */
+    byte[] readOnce(FileVersion version) {
+        byte[] known = bytes.get(version);
+        if (known != null) return known;
+        try {
+            return Files.readAllBytes(version.path());
+        } catch (IOException e) {
+            throw new FontException(version.path() + ": font file cannot be read: " + e.getMessage());
+        }
+    }
+
     /** The bytes kept now, for tests. */
     long bytesKept() {
         return bytes.weight();

@@ -5,41 +5,59 @@ import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.inkstone.bounded.LruCache;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Theme faces parsed and kept (a {@link FontCache}'s part): a {@code .ttf} file, or the member of a
  * {@code .ttc} collection named by {@link FontFace#member()} (its PostScript, full or family name).
  * A face is kept by its {@link FileVersion}, so an edited file is parsed again; at most a bound of
- * faces are kept. A face whose outlines are CFF ({@code OTTO}, also inside a collection) is refused
+ * faces are kept. Every output uses the same parsed face (the PDF embeds it, the EPUB subsets it and draws
+ * its cover with it), so a run parses each face once; a {@code .ttf} is parsed from its
+ * {@link SfntTables#forParsing trimmed tables}. A face whose outlines are CFF ({@code OTTO}, also inside a collection) is refused
  * with one line naming the file, as is a missing member (the message lists the members there are).
  */
 public final class TrueTypeFaces {
-    /** A face as its file is now: the same face in an edited file is another key. */
-    private record Key(FontFace face, FileVersion version) {}
+    /** A face of a file as it is now (a collection's member by its name): an edited file is another key. */
+    private record Key(FileVersion version, String member) {}
+
+    /** What is parsed once per key; each {@link #load} wraps it with the face it was asked for. */
+    private record Parsed(TrueTypeFont font, CmapLookup cmap) {}
 
     private final FontFiles files;
-    private final LruCache<Key, FutureTask<LoadedFace>> faces;
+    private final LruCache<Key, FutureTask<Parsed>> faces;
     private final ReentrantLock lock = new ReentrantLock();
     private ExecutorService loader;
+    private final AtomicInteger parses = new AtomicInteger();
 
     TrueTypeFaces(FontFiles files, int facesKept) {
         this.files = files;
         this.faces = LruCache.ofCount(facesKept);
     }
 
-    /** Held while a face's outlines are read (embedding, subsetting): these parsed fonts are shared by every build of the cache. */
+    /** How many faces this cache has parsed (each face of each file version once), for tests. */
+    public int parses() {
+        return parses.get();
+    }
+
+    /**
+     * Held while a face's tables or outlines are read (PDF embedding, EPUB subsets, the EPUB cover, derived
+     * faces): these parsed fonts are shared by every output and every build of the cache, and fontbox reads
+     * them from one stream position.
+     */
     public ReentrantLock lock() {
         return lock;
     }
@@ -53,8 +71,8 @@ public final class TrueTypeFaces {
     public void preload(List<FontFace> list, Runnable then) {
         ExecutorService thread = loader();
         for (FontFace f : list) {
-            Key key = new Key(f, FileVersion.of(f.file()));
-            FutureTask<LoadedFace> task = new FutureTask<>(() -> parse(f, key.version()));
+            Key key = new Key(FileVersion.of(f.file()), f.member());
+            FutureTask<Parsed> task = new FutureTask<>(() -> parse(f, key.version()));
             if (faces.computeIfAbsent(key, k -> task) == task) thread.execute(task);
         }
         thread.execute(then);
@@ -74,12 +92,13 @@ public final class TrueTypeFaces {
 
     /** The face, parsed on first use (or by {@link #preload}). @throws FontException naming the file when it cannot be used */
     public LoadedFace load(FontFace face) {
-        Key key = new Key(face, FileVersion.of(face.file()));
-        FutureTask<LoadedFace> task = new FutureTask<>(() -> parse(face, key.version()));
-        FutureTask<LoadedFace> existing = faces.computeIfAbsent(key, k -> task);
+        Key key = new Key(FileVersion.of(face.file()), face.member());
+        FutureTask<Parsed> task = new FutureTask<>(() -> parse(face, key.version()));
+        FutureTask<Parsed> existing = faces.computeIfAbsent(key, k -> task);
         existing.run(); // parses here unless a loader thread has started (or finished) it
         try {
-            return existing.get();
+            Parsed parsed = existing.get();
+            return new LoadedFace(face, parsed.font(), parsed.cmap());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;
@@ -97,23 +116,35 @@ public final class TrueTypeFaces {
         return out;
     }
 
-    private LoadedFace parse(FontFace face, FileVersion version) {
+    private Parsed parse(FontFace face, FileVersion version) {
         FontFiles.check(face.file());
-        byte[] data = files.read(version);
         TrueTypeFont font;
         try {
-            font = isCollection(data) ? member(face, data) : new TTFParser().parse(new RandomAccessReadBuffer(data));
+            font = parseFile(face, version);
+            parses.incrementAndGet();
             refuseCff(face, font);
             CmapLookup cmap = font.getUnicodeCmapLookup(false);
             if (cmap == null) throw new FontException(face.file() + ": the font has no Unicode character map; use another .ttf file");
-            return new LoadedFace(face, font, cmap);
+            return new Parsed(font, cmap);
         } catch (IOException e) {
             throw new FontException(face.file() + ": the font cannot be read (" + e.getMessage() + "); use an intact .ttf file");
         }
     }
 
-    private static boolean isCollection(byte[] data) {
-        return data.length >= 4 && data[0] == 't' && data[1] == 't' && data[2] == 'c' && data[3] == 'f';
+    /**
+     * A collection's member, from the file's bytes; a single face from its {@link SfntTables#forParsing trimmed
+     * tables}, read from the mapped file: fontbox copies what it parses, so the file's 15 MB are not also read onto
+     * the heap. A file cut short while it is read (the JDK's InternalError for a fault in mapped memory) is reported
+     * as unreadable.
+     */
+    private TrueTypeFont parseFile(FontFace face, FileVersion version) throws IOException {
+        try (FileChannel channel = FileChannel.open(version.path(), StandardOpenOption.READ)) {
+            MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            if (mapped.limit() >= 4 && mapped.getInt(0) == 0x74746366) return member(face, files.readOnce(version)); // 'ttcf'
+            return new TTFParser().parse(SfntTables.forParsing(mapped));
+        } catch (InternalError e) {
+            throw new IOException("the file changed while it was read", e);
+        }
     }
 
     private static TrueTypeFont member(FontFace face, byte[] data) throws IOException {

@@ -4,13 +4,11 @@ import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.font.ChinesePunctuationFace;
 import org.inkstone.font.FontCache;
 import org.inkstone.font.FontFace;
-import org.inkstone.font.LoadedFace;
 import org.inkstone.render.xhtml.CjkMarks;
 import org.inkstone.render.xhtml.TextRuns;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -93,11 +91,8 @@ final class CjkQuotes {
             if (!face.family().equals(body)) continue;
             byte[] derived;
             try {
-                var font = cache.subsets().parsed(face);
-                synchronized (font) {
-                    derived = cache.chinesePunctuation(new LoadedFace(face, font, font.getUnicodeCmapLookup(false)), "");
-                }
-            } catch (IOException | RuntimeException e) { // FontException among them
+                derived = cache.chinesePunctuation(cache.faces().load(face), ""); // under the faces' lock
+            } catch (RuntimeException e) { // FontException among them
                 diagnostics.warn(0, face.file() + ": no full-width Chinese quotes can be made from this face ("
                         + e.getMessage() + "); the EPUB's quotes keep its narrow ones");
                 continue;

@@ -13,11 +13,12 @@ import java.awt.geom.GeneralPath;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
 
 /**
  * A face for drawing the cover: the theme's TrueType font, whose glyph outlines Java2D fills
  * directly (no {@code Font.createFont}, no font rasteriser to start: the parsed font is the one the
- * subsetter already holds), or the JDK's serif font when the theme has none.
+ * subsetter and the PDF already hold), or the JDK's serif font when the theme has none.
  */
 abstract class CoverFont {
 
@@ -32,8 +33,9 @@ abstract class CoverFont {
 
     abstract double lineHeight();
 
-    static CoverFont of(TrueTypeFont font) throws IOException {
-        return new Outlines(font);
+    /** @param lock held while the font's tables and outlines are read (the parsed font is shared with the other outputs) */
+    static CoverFont of(TrueTypeFont font, Lock lock) throws IOException {
+        return new Outlines(font, lock);
     }
 
     static CoverFont jdk(int style) {
@@ -42,26 +44,32 @@ abstract class CoverFont {
 
     private static final class Outlines extends CoverFont {
         private final TrueTypeFont font;
+        private final Lock lock;
         private final CmapLookup cmap;
         private final float unitsPerEm;
         private final double ascent;
         private final double lineHeight;
         private final Map<Integer, GeneralPath> paths = new HashMap<>();
 
-        Outlines(TrueTypeFont font) throws IOException {
+        Outlines(TrueTypeFont font, Lock lock) throws IOException {
             this.font = font;
-            synchronized (font) {
+            this.lock = lock;
+            lock.lock();
+            try {
                 this.cmap = font.getUnicodeCmapLookup();
                 this.unitsPerEm = font.getUnitsPerEm();
                 var hhea = font.getHorizontalHeader();
                 this.ascent = hhea.getAscender() / (double) unitsPerEm;
                 this.lineHeight = (hhea.getAscender() - hhea.getDescender() + hhea.getLineGap()) / (double) unitsPerEm;
+            } finally {
+                lock.unlock();
             }
         }
 
         @Override double width(String text, float size) {
             double units = 0;
-            synchronized (font) {
+            lock.lock();
+            try {
                 for (int i = 0; i < text.length(); ) {
                     int cp = text.codePointAt(i);
                     i += Character.charCount(cp);
@@ -71,6 +79,8 @@ abstract class CoverFont {
                         units += unitsPerEm / 2f;
                     }
                 }
+            } finally {
+                lock.unlock();
             }
             return units * size / unitsPerEm;
         }
@@ -78,7 +88,8 @@ abstract class CoverFont {
         @Override void draw(Graphics2D g, String text, float x, float y, float size) {
             double scale = size / unitsPerEm;
             double pen = x;
-            synchronized (font) {
+            lock.lock();
+            try {
                 for (int i = 0; i < text.length(); ) {
                     int cp = text.codePointAt(i);
                     i += Character.charCount(cp);
@@ -98,6 +109,8 @@ abstract class CoverFont {
                         pen += size / 2.0;
                     }
                 }
+            } finally {
+                lock.unlock();
             }
         }
 

@@ -69,6 +69,7 @@ final class HtmlToPdf {
             builder.usePDDocument(doc);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 fonts.register(renderer.getFontResolver(), doc);
+                PreparedImages.into(renderer, doc, resources);
                 renderer.setListener(beforeSave);
                 renderer.createPDF();
             }

@@ -11,6 +11,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The only place OpenHTMLtoPDF may load anything from: bytes the renderer registered (images the
@@ -20,12 +22,28 @@ import java.util.Map;
 final class ResourceStore implements FSStreamFactory, FSUriResolver {
     static final String SCHEME = "ink";
     private final Map<String, byte[]> resources = new LinkedHashMap<>();
+    private final Map<String, CompletableFuture<Optional<AlphaPng.Encoded>>> alphaPngs = new LinkedHashMap<>();
+    private CompletableFuture<?> encoding = CompletableFuture.completedFuture(null);
 
-    /** Registers bytes under {@code ink:/<path>} and returns that URI. */
+    /**
+     * Registers bytes under {@code ink:/<path>} and returns that URI. A PNG with alpha ({@link AlphaPng}) is queued to be
+     * encoded for the PDF on another thread, while the page is written.
+     */
     String put(String path, byte[] bytes) {
         String uri = SCHEME + ":/" + path;
         resources.put(uri, bytes);
+        if (uri.endsWith(".png") && AlphaPng.hasAlpha(bytes)) {
+            // one after the other, on one thread at a time: a book's images are not all decoded at once
+            CompletableFuture<Optional<AlphaPng.Encoded>> next = encoding.handleAsync((before, failed) -> AlphaPng.read(bytes).map(AlphaPng::encode));
+            alphaPngs.put(uri, next);
+            encoding = next;
+        }
         return uri;
+    }
+
+    /** The PNGs with alpha registered, each encoded (or being encoded) for the PDF; empty for other PNGs. */
+    Map<String, CompletableFuture<Optional<AlphaPng.Encoded>>> alphaPngs() {
+        return alphaPngs;
     }
 
     boolean holds(String uri) {

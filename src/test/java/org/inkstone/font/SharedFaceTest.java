@@ -1,0 +1,116 @@
+package org.inkstone.font;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.inkstone.asset.AssetPolicy;
+import org.inkstone.publish.Inkstone;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.BitSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One parse of each face for every output, from its trimmed tables, and what the trimmed face still answers. */
+class SharedFaceTest {
+    private static final Path FONTS = Path.of("fonts");
+    private static final List<String> BUNDLED = List.of("LXGWWenKai-Regular.ttf", "LXGWWenKai-Bold.ttf",
+            "LXGWWenKaiMono-Regular.ttf", "Symbola.ttf");
+
+    @Test
+    void aRunToPdfAndEpubParsesEachFaceOnce(@TempDir Path out) {
+        Inkstone inkstone = Inkstone.builder().formats("pdf", "epub").output(out).home(Path.of(""))
+                .assets(AssetPolicy.defaults().withOffline(true))
+                .clock(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC)).build();
+        assertTrue(inkstone.publish(Path.of("examples/article.md")).succeeded());
+        assertTrue(Files.isRegularFile(out.resolve("article.pdf")) && Files.isRegularFile(out.resolve("article.epub")));
+        FontCache fonts = inkstone.caches().fonts();
+        // the default theme's three faces and the PDF's emoji face, each parsed once although both outputs used them
+        assertEquals(4, fonts.faces().parses());
+        FontFace regular = new FontFace("LXGW WenKai", 400, false, FONTS.resolve("LXGWWenKai-Regular.ttf"), "");
+        assertSame(fonts.faces().load(regular).font(), fonts.subsets().parsed(regular), "the EPUB subsets the PDF's face");
+        assertTrue(inkstone.publish(Path.of("examples/article.md")).succeeded());
+        assertEquals(4, fonts.faces().parses(), "a second build parses nothing");
+    }
+
+    @Test
+    void theTrimmedFaceDrawsAndMeasuresAsTheWholeFile() throws IOException {
+        for (String name : BUNDLED) {
+            byte[] file = Files.readAllBytes(FONTS.resolve(name));
+            TrueTypeFont whole = new TTFParser().parse(new RandomAccessReadBuffer(file));
+            TrueTypeFont trimmed = new TTFParser().parse(SfntTables.forParsing(ByteBuffer.wrap(file)));
+            assertEquals(whole.getNumberOfGlyphs(), trimmed.getNumberOfGlyphs(), name);
+            assertEquals(whole.getName(), trimmed.getName(), name);
+            assertEquals(whole.getPostScript().getItalicAngle(), trimmed.getPostScript().getItalicAngle(), name);
+            assertEquals(whole.getPostScript().getUnderlinePosition(), trimmed.getPostScript().getUnderlinePosition(), name);
+            assertEquals(whole.getPostScript().getIsFixedPitch(), trimmed.getPostScript().getIsFixedPitch(), name);
+            assertEquals(whole.getOS2Windows().getFsType(), trimmed.getOS2Windows().getFsType(), name);
+            assertEquals(whole.getGsubData().getLanguage(), trimmed.getGsubData().getLanguage(), name);
+            CmapLookup all = whole.getUnicodeCmapLookup(), kept = trimmed.getUnicodeCmapLookup();
+            int mapped = 0;
+            for (int cp = 0; cp < 0x30000; cp++) { // BMP, SMP (emoji) and SIP (rare Han)
+                int gid = all.getGlyphId(cp);
+                assertEquals(gid, kept.getGlyphId(cp), name + " U+" + Integer.toHexString(cp));
+                if (gid > 0) mapped++;
+            }
+            assertTrue(mapped > 1000, name + " maps " + mapped);
+            for (int gid = 0; gid < whole.getNumberOfGlyphs(); gid += 7) {
+                assertEquals(whole.getAdvanceWidth(gid), trimmed.getAdvanceWidth(gid), name + " glyph " + gid);
+                assertEquals(all.getCharCodes(gid), kept.getCharCodes(gid), name + " glyph " + gid);
+            }
+            int han = all.getGlyphId(name.startsWith("Symbola") ? 0x2603 : 0x6C38); // ☃ / 永
+            var a = whole.getGlyph().getGlyph(han).getDescription();
+            var b = trimmed.getGlyph().getGlyph(han).getDescription();
+            assertTrue(a.getPointCount() > 4, name);
+            assertEquals(a.getPointCount(), b.getPointCount(), name);
+            for (int i = 0; i < a.getPointCount(); i++) {
+                assertEquals(a.getXCoordinate(i), b.getXCoordinate(i), name);
+                assertEquals(a.getYCoordinate(i), b.getYCoordinate(i), name);
+            }
+        }
+    }
+
+    @Test
+    void theTrimmedFaceLeavesOutGlyphNamesVerticalMetricsAndTheOtherCharacterMaps() throws IOException {
+        byte[] file = Files.readAllBytes(FONTS.resolve("LXGWWenKai-Regular.ttf"));
+        TrueTypeFont whole = new TTFParser().parse(new RandomAccessReadBuffer(file));
+        TrueTypeFont trimmed = new TTFParser().parse(SfntTables.forParsing(ByteBuffer.wrap(file)));
+        assertEquals(4, whole.getCmap().getCmaps().length);
+        assertEquals(1, trimmed.getCmap().getCmaps().length);
+        assertNotNull(whole.getVerticalMetrics());
+        assertFalse(trimmed.getTableMap().containsKey("vmtx") || trimmed.getTableMap().containsKey("vhea"));
+        assertEquals(32, trimmed.getTableMap().get("post").getLength());
+        assertTrue(trimmed.getTableMap().containsKey("GSUB"), "PDFBox shapes Latin text with GSUB: it stays");
+    }
+
+    @Test
+    void anEpubSubsetOfTheSharedFaceIsAFontOfItsCharacters() throws IOException {
+        FontCache fonts = new FontCache();
+        FontFace bold = new FontFace("LXGW WenKai", 700, false, FONTS.resolve("LXGWWenKai-Bold.ttf"), "");
+        BitSet chars = new BitSet();
+        "永和九年，岁在癸丑 Inkstone".codePoints().forEach(chars::set);
+        TrueTypeFont subset = new TTFParser().parse(new RandomAccessReadBuffer(fonts.subsets().subset(bold, chars)));
+        TrueTypeFont face = fonts.faces().load(bold).font();
+        for (int cp = chars.nextSetBit(0); cp >= 0; cp = chars.nextSetBit(cp + 1)) {
+            int gid = subset.getUnicodeCmapLookup().getGlyphId(cp);
+            assertTrue(gid > 0 || cp == ' ', "U+" + Integer.toHexString(cp));
+            assertEquals(face.getAdvanceWidth(face.getUnicodeCmapLookup().getGlyphId(cp)), subset.getAdvanceWidth(gid));
+        }
+        assertTrue(subset.getNumberOfGlyphs() < 40, "a subset, not the face: " + subset.getNumberOfGlyphs());
+        assertEquals(1, fonts.faces().parses());
+    }
+}

@@ -41,6 +41,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Output folder. Default: ${DEFAULT-VALUE}.")
     Path out;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Inputs built at once (default: one per processor core).")
+    Integer jobs;
+
     @CommandLine.Mixin
     BuildOptions build;
 
@@ -54,6 +58,7 @@ final class BuildCommand implements Callable<Integer> {
                 .map(f -> f.strip().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).toList()));
         if (wanted.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "--to needs at least one format");
         build.requestedOptions(); // a wrong option value is a usage error before anything else
+        if (jobs != null && jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs takes 1 or more");
         String outProblem = OutputFolder.problem(out);
         if (outProblem != null) { // one line, without the usage text: the option is right, the folder is not
             err.println("--out " + out + " " + outProblem + "; name a folder (it is created when missing)");
@@ -71,7 +76,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         int[] failures = {0};
         // several inputs are built on every core at once; their messages still come in the order of the inputs
-        inkstone.publishAll(inputs, Runtime.getRuntime().availableProcessors(), r -> {
+        inkstone.publishAll(inputs, jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), r -> {
             progress.clear();
             for (Diagnostic d : r.diagnostics()) err.println(d.format());
             if (r.succeeded()) {

@@ -7,7 +7,7 @@
 #   - a batch of N copies of ARTICLE (default 50, each with its own closing line) in one invocation, on every core
 #     against --jobs 1;
 #   - with --book DIR: the book → PDF (and → EPUB against pandoc on its chapters concatenated). DIR is a book folder
-#     (SUMMARY.md), a GitBook/docsify one whose sidebar.md is turned into a SUMMARY.md, or a bare git repository
+#     (SUMMARY.md), a docsify one whose sidebar.md is turned into its SUMMARY.md, or a bare git repository
 #     of either (its HEAD is checked out into a temporary folder).
 # --only takes a comma list of pdf,epub,all,batch,book (default: all of them). ARTICLE defaults to examples/article.md;
 # its images are used from its folder (make remote ones local files first: the runs are --offline).
@@ -190,7 +190,7 @@ if wants book && [ -n "$BOOK" ]; then
   if [ -d "$BOOK/objects" ] && [ -f "$BOOK/HEAD" ]; then # a bare repository: its HEAD's files
     mkdir -p "$WORK/book"; git --git-dir="$BOOK" archive HEAD | tar -x -C "$WORK/book"; BOOK="$WORK/book"
   fi
-  if [ ! -f "$BOOK/SUMMARY.md" ] && [ -f "$BOOK/sidebar.md" ]; then # docsify: 1. [title](#docs/x) → - [title](docs/x.md)
+  if [ -f "$BOOK/sidebar.md" ]; then # docsify (its sidebar is the current contents): 1. [title](#docs/x) → - [title](docs/x.md)
     [ "$BOOK" = "$WORK/book" ] || { mkdir -p "$WORK/book"; cp -r "$BOOK"/. "$WORK/book/"; BOOK="$WORK/book"; }
     sed -nE 's/^[0-9]+\. \[([^]]*)\]\(#([^)]*)\).*/- [\1](\2.md)/p' "$BOOK/sidebar.md" > "$BOOK/SUMMARY.md"
   fi

@@ -5,7 +5,7 @@
 #   - ARTICLE → EPUB against pandoc -f commonmark_x;
 #   - ARTICLE → all four outputs in one run (wall, cpu, peak memory);
 #   - a batch of N copies of ARTICLE (default 50, each with its own closing line) in one invocation, on every core
-#     against --jobs 1;
+#     against one core (taskset -c 0);
 #   - with --book DIR: the book → PDF (and → EPUB against pandoc on its chapters concatenated). DIR is a book folder
 #     (SUMMARY.md), a docsify one whose sidebar.md is turned into its SUMMARY.md, or a bare git repository
 #     of either (its HEAD is checked out into a temporary folder).
@@ -13,7 +13,7 @@
 # its images are used from its folder (make remote ones local files first: the runs are --offline).
 # Runs from any folder. Inkstone runs through the launcher (./inkstone: its JVM flags and class-data archive).
 # Installs what is missing: Typst from npm (@myriaddreamin/typst-ts-node-compiler into $TYPST_NODE, default
-# ~/.cache/inkstone/typst-node) and pandoc from Debian (apt-get). Needs /usr/bin/time, python3, node and npm.
+# ~/.cache/inkstone/typst-node) and pandoc from Debian (apt-get). Needs /usr/bin/time, taskset, python3, node and npm.
 set -euo pipefail
 ARTICLE=""; BOOK=""; RUNS=5; BATCH=50; ONLY="pdf,epub,all,batch,book"
 while [ $# -gt 0 ]; do
@@ -181,10 +181,11 @@ if wants batch; then
   for i in $(seq -w 1 "$BATCH"); do
     { cat "$ARTICLE"; printf '\n\n%s\n' "（第 $i 篇）"; } > "$WORK/batch/a$i.md"
   done
-  pair "batch of $BATCH articles (html, wechat, epub, pdf): one thread (--jobs 1) vs every core" \
-    "'$INK' build '$WORK'/batch/a*.md --offline --jobs 1 --to html,wechat,epub,pdf --out '$WORK/b1'" \
+  # one core (taskset): one input at a time and its outputs one after another, as before issue 13
+  pair "batch of $BATCH articles (html, wechat, epub, pdf): one core vs every core" \
+    "taskset -c 0 '$INK' build '$WORK'/batch/a*.md --offline --to html,wechat,epub,pdf --out '$WORK/b1'" \
     "'$INK' build '$WORK'/batch/a*.md --offline --to html,wechat,epub,pdf --out '$WORK/b2'"
-  echo "  (the ratio is one thread's time over every core's: the throughput gain)"
+  echo "  (the ratio is one core's time over every core's: the throughput gain)"
 fi
 if wants book && [ -n "$BOOK" ]; then
   if [ -d "$BOOK/objects" ] && [ -f "$BOOK/HEAD" ]; then # a bare repository: its HEAD's files

@@ -35,6 +35,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
 
 /**
  * Inkstone as a library: build Markdown files into every requested format.
@@ -218,26 +225,26 @@ public final class Inkstone {
      * inputs that write the same file leave the later one's, as one build after another would. A failed input
      * does not stop the others.
      */
-    public void publishAll(List<Path> inputs, int threads, java.util.function.Consumer<Result> done) {
+    public void publishAll(List<Path> inputs, int threads, Consumer<Result> done) {
         int workers = Math.max(1, Math.min(threads, inputs.size()));
         if (workers == 1) {
             for (Path input : inputs) done.accept(publish(input));
             return;
         }
-        java.util.concurrent.BlockingQueue<Inkstone> idle = new java.util.concurrent.LinkedBlockingQueue<>();
+        BlockingQueue<Inkstone> idle = new LinkedBlockingQueue<>();
         idle.add(this);
         // A PDF lays out holding its parsed fonts: when it is most of each build (no EPUB beside it), a worker gets
         // caches of its own (50 articles → PDF: 0.86 of the wall time, 225 MB more); beside an EPUB the layouts
         // take turns at no cost in time, and one set of caches saves a font parse and about 400 MB.
         boolean ownCaches = settings.formats.contains("pdf") && !settings.formats.contains("epub");
         for (int i = 1; i < workers; i++) idle.add(ownCaches ? new Inkstone(settings, new Caches()) : this);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "inkstone-batch");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<java.util.concurrent.Future<Rendered>> pending = new ArrayList<>();
+            List<Future<Rendered>> pending = new ArrayList<>();
             int window = 2 * workers; // built but not yet written: bounds the bytes held in memory
             for (int next = 0; next < inputs.size() || !pending.isEmpty(); ) {
                 while (next < inputs.size() && pending.size() < window) {
@@ -255,7 +262,7 @@ public final class Inkstone {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause()); // rendered() catches everything: not reached
         } finally {
             pool.shutdownNow();

@@ -47,7 +47,7 @@ public final class AssetResolver {
     private final RemoteImages remote;
     private final Set<String> reportedRemote = ConcurrentHashMap.newKeySet();
     /** Each local file read and checked once per build, however many references and outputs use it. */
-    private final Map<Path, LocalFile> localFiles = new ConcurrentHashMap<>();
+    private final Map<Path, LocalFile> localFiles;
 
     private record LocalFile(byte[] bytes, Optional<UnusableImageException> problem) {}
 
@@ -73,6 +73,26 @@ public final class AssetResolver {
         this.policy = policy;
         this.remote = new RemoteImages(policy);
         this.notes = new NoteIndex(root);
+        this.localFiles = new ConcurrentHashMap<>();
+    }
+
+    private AssetResolver(AssetResolver shared, Diagnostics diagnostics) {
+        this.root = shared.root;
+        this.boundary = shared.boundary;
+        this.diagnostics = diagnostics;
+        this.policy = shared.policy;
+        this.remote = shared.remote;
+        this.notes = shared.notes;
+        this.localFiles = shared.localFiles;
+    }
+
+    /**
+     * This resolver for one output rendered beside others: the same folder, policy, fetches and files read,
+     * its warnings told to {@code own} (which the build takes in after the output, in the order of the outputs,
+     * so the messages do not depend on which thread came first). A remote image's warning comes once per view.
+     */
+    public AssetResolver reportingTo(Diagnostics own) {
+        return new AssetResolver(this, own);
     }
 
     AssetPolicy policy() {

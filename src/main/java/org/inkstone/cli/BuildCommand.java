@@ -41,6 +41,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Output folder. Default: ${DEFAULT-VALUE}.")
     Path out;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Inputs built at once (default: one per processor core).")
+    Integer jobs;
+
     @CommandLine.Mixin
     BuildOptions build;
 
@@ -54,6 +58,7 @@ final class BuildCommand implements Callable<Integer> {
                 .map(f -> f.strip().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).toList()));
         if (wanted.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "--to needs at least one format");
         build.requestedOptions(); // a wrong option value is a usage error before anything else
+        if (jobs != null && jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs takes 1 or more");
         String outProblem = OutputFolder.problem(out);
         if (outProblem != null) { // one line, without the usage text: the option is right, the folder is not
             err.println("--out " + out + " " + outProblem + "; name a folder (it is created when missing)");
@@ -70,21 +75,21 @@ final class BuildCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | ThemeException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        int failures = 0;
-        for (Path input : inputs) {
-            Inkstone.Result r = inkstone.publish(input);
+        int[] failures = {0};
+        // several inputs are built on every core at once; their messages still come in the order of the inputs
+        inkstone.publishAll(inputs, jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), r -> {
             progress.clear();
             for (Diagnostic d : r.diagnostics()) err.println(d.format());
             if (r.succeeded()) {
                 for (String line : writtenLines(r.written())) outWriter.println(line);
             } else {
                 err.println(r.failure());
-                failures++;
+                failures[0]++;
             }
-        }
+        });
         err.flush();
         outWriter.flush();
-        return failures == 0 ? 0 : 1;
+        return failures[0] == 0 ? 0 : 1;
     }
 
     /**

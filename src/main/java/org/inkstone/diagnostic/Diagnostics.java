@@ -42,6 +42,18 @@ public final class Diagnostics {
         regions = List.copyOf(chapters);
     }
 
+    /**
+     * A new collector for the same file, with its text and (for a book) its chapters' regions: one output's
+     * warnings, kept apart while the outputs render at once, then {@link #include included} output by output,
+     * so that warnings on one line come in the same order however the threads ran.
+     */
+    public Diagnostics branch() {
+        Diagnostics own = new Diagnostics(file);
+        own.source = source;
+        own.regions = regions;
+        return own;
+    }
+
     public synchronized void warn(int line, String message) {
         String where = file;
         int at = line;

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * document nested thousands of levels deep must not end in a StackOverflowError.
  */
 final class LargeStackThread {
-    private static final long STACK_BYTES = 1L << 30;
+    static final long STACK_BYTES = 1L << 30;
 
     private LargeStackThread() {}
 

@@ -27,13 +27,24 @@ import java.util.Set;
  * twice): the first heading keeps it.
  */
 final class HeadingIds extends RebuildingTransform {
+    /** The ids taken so far in the one document a pass rewrites. */
     private final Set<String> used = new HashSet<>();
     private final Set<String> explicitTaken = new HashSet<>();
+    /** False for the instance a build keeps, which starts a pass of its own for each document. */
+    private final boolean pass;
 
+    HeadingIds() {
+        this(false);
+    }
+
+    private HeadingIds(boolean pass) {
+        this.pass = pass;
+    }
+
+    /** Safe to call from several threads at once (a book's chapters are read in parallel): each call is a new pass. */
     @Override
     public Document apply(Document d) {
-        used.clear();
-        explicitTaken.clear();
+        if (!pass) return new HeadingIds(true).apply(d);
         collectExplicit(d.blocks());
         return super.apply(d);
     }

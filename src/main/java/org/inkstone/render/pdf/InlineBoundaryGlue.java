@@ -43,6 +43,9 @@ final class InlineBoundaryGlue {
             + "div, section, aside, header, footer, nav, summary, article";
     /** What ends a line's run of inline content: a line break or a block (whose own content is a run of its own). */
     private static final Evaluator RUN_END = QueryParser.parse(BLOCKS + ", br, pre, ul, ol, table, dl, figure, hr");
+    /** Parsed once: asked of every block and every inline element (a query string would be parsed on each call). */
+    private static final Evaluator PRE_OR_SVG = QueryParser.parse("pre, svg");
+    private static final Evaluator FOOTNOTE = QueryParser.parse("div.footnote, sup.footnote-ref");
 
     private InlineBoundaryGlue() {}
 
@@ -50,7 +53,7 @@ final class InlineBoundaryGlue {
     static int apply(Element article) {
         int glued = 0;
         for (Element block : article.select(BLOCKS)) {
-            if (block.closest("pre, svg") != null) continue;
+            if (block.closest(PRE_OR_SVG) != null) continue;
             List<List<Leaf>> segments = new ArrayList<>();
             segments.add(new ArrayList<>());
             collect(block, segments);
@@ -67,7 +70,7 @@ final class InlineBoundaryGlue {
         }
 
         boolean footnote() {
-            return node instanceof Element e && (e.is("div.footnote") || e.is("sup.footnote-ref"));
+            return node instanceof Element e && e.is(FOOTNOTE);
         }
     }
 

@@ -4,7 +4,9 @@ import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.font.GlyphCoverage;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,8 @@ import java.util.TreeSet;
  */
 final class MissingGlyphs {
     static final int STAND_IN = 0x3013;
+    /** Parsed once: asked of every text node's parent (a query string would be parsed on each call). */
+    private static final Evaluator SVG = QueryParser.parse("svg");
 
     private MissingGlyphs() {}
 
@@ -28,7 +32,7 @@ final class MissingGlyphs {
         List<TextNode> texts = new ArrayList<>();
         SortedSet<Integer> missing = new TreeSet<>();
         NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t && t.parent() != null && t.parent().closest("svg") == null) {
+            if (node instanceof TextNode t && t.parent() != null && t.parent().closest(SVG) == null) {
                 var gaps = coverage.missing(t.getWholeText());
                 if (!gaps.isEmpty() || hasToneModifier(t.getWholeText())) texts.add(t);
                 missing.addAll(gaps);

@@ -36,14 +36,7 @@ if ! command -v pandoc >/dev/null; then
   echo "installing pandoc (apt-get)" >&2
   $SUDO apt-get install -y -qq pandoc >/dev/null
 fi
-NODE_DIR="${TYPST_NODE:-$HOME/.cache/inkstone/typst-node}"
-TYPST_TS=0.7.0
-if [ ! -d "$NODE_DIR/node_modules/@myriaddreamin/typst-ts-node-compiler" ]; then
-  echo "installing @myriaddreamin/typst-ts-node-compiler@$TYPST_TS into $NODE_DIR" >&2
-  mkdir -p "$NODE_DIR"
-  (cd "$NODE_DIR" && { [ -f package.json ] || npm init -y >/dev/null; } \
-    && npm install --no-audit --no-fund "@myriaddreamin/typst-ts-node-compiler@$TYPST_TS" >/dev/null)
-fi
+source "$HERE/bench/typst-node.sh"
 "$INK" --version >/dev/null  # builds the jar and its class-data archive when missing: not part of any run
 
 WORK="$(mktemp -d)"

@@ -10,14 +10,7 @@
 set -euo pipefail
 OUT_PNG="$(realpath -m "${1:-out/typst-vs-inkstone.png}")"
 cd "$(dirname "$0")/.."
-NODE_DIR="${TYPST_NODE:-$HOME/.cache/inkstone/typst-node}"
-TYPST_TS=0.7.0
-if [ ! -d "$NODE_DIR/node_modules/@myriaddreamin/typst-ts-node-compiler" ]; then
-  echo "installing @myriaddreamin/typst-ts-node-compiler@$TYPST_TS into $NODE_DIR" >&2
-  mkdir -p "$NODE_DIR"
-  (cd "$NODE_DIR" && { [ -f package.json ] || npm init -y >/dev/null; } \
-    && npm install --no-audit --no-fund "@myriaddreamin/typst-ts-node-compiler@$TYPST_TS" >/dev/null)
-fi
+source bench/typst-node.sh
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 DPI=200

@@ -55,6 +55,19 @@ public final class TestDocs {
         }
     }
 
+    /** Copies the folder {@code from} with everything in it to {@code to} (created). */
+    public static void copyFolder(Path from, Path to) {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Document parse(String markdown, Diagnostics diagnostics) {
         return new MarkdownReader().read(markdown, "test", diagnostics);
     }

@@ -1,5 +1,6 @@
 package org.inkstone.cli;
 
+import org.inkstone.TestDocs;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.inkstone.render.epub.EpubCheckResult;
@@ -60,7 +61,7 @@ class ThemesCommandTest {
         assertTrue(properties.contains("\n#accent=#") && properties.contains("\n#fonts="), "commented examples: " + properties);
         assertTrue(Files.readString(theme.resolve("wechat.css")).contains("inline style"), "each starter sheet says what it styles");
 
-        copy(Path.of("src/test/resources/corpus"), dir);
+        TestDocs.copyFolder(Path.of("src/test/resources/corpus"), dir);
         Path out = dir.resolve("out");
         console.reset();
         assertEquals(0, run("build", dir.resolve("features.md").toString(), "--theme", "mine", "--offline",
@@ -114,13 +115,4 @@ class ThemesCommandTest {
         assertTrue(console.err().contains("--from goes with --new NAME"), console.err());
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
 }

@@ -98,7 +98,7 @@ class ConcurrentBuildsTest {
     @Test
     void aBooksOutputsRenderedAtOnceAreTheFilesAndWarningsOfEachOutputAlone() throws IOException {
         Path book = dir.resolve("book");
-        copyFolder(Path.of("examples/book"), book);
+        TestDocs.copyFolder(Path.of("examples/book"), book);
         Files.writeString(book.resolve("preface.md"), "\n\n![缺失的图](images/none.png)\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         assertSameAsOneFormatAtATime(book, book.toString());
@@ -137,13 +137,4 @@ class ConcurrentBuildsTest {
                 "two inputs writing one file leave the later input's");
     }
 
-    private static void copyFolder(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
 }

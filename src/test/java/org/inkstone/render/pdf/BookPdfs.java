@@ -1,5 +1,6 @@
 package org.inkstone.render.pdf;
 
+import org.inkstone.TestDocs;
 import org.inkstone.cache.Caches;
 import org.inkstone.diagnostic.Diagnostic;
 import org.inkstone.model.Book;
@@ -24,7 +25,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Books built to PDF for tests through the publisher, as {@code inkstone build BOOK_DIR --to pdf} builds
@@ -55,7 +55,7 @@ final class BookPdfs {
     static Built tea(Path dir, Asked asked) {
         try {
             Path book = dir.resolve("tea");
-            copy(TEA, book);
+            TestDocs.copyFolder(TEA, book);
             if (!asked.recto()) {
                 Path yaml = book.resolve("book.yaml");
                 String text = Files.readString(yaml, StandardCharsets.UTF_8);
@@ -135,13 +135,4 @@ final class BookPdfs {
         return out.toString();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
 }

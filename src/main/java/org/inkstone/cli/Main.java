@@ -1,6 +1,5 @@
 package org.inkstone.cli;
 
-import org.inkstone.publish.ColdStartWarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +12,6 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        if (args.length > 0 && (args[0].equals("build") || args[0].equals("serve"))) ColdStartWarmUp.begin();
         System.exit(run(args));
     }
 

@@ -302,7 +302,6 @@ public final class Inkstone {
     }
 
     private Rendered rendered(Path input) {
-        ColdStartWarmUp.await();
         if (BookReader.isBook(input)) return renderedBook(input);
         Diagnostics diagnostics = new Diagnostics(input.toString());
         try {

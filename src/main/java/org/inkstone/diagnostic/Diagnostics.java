@@ -54,6 +54,20 @@ public final class Diagnostics {
         return own;
     }
 
+    /**
+     * How a message names a line of the document: the number itself, or for a book {@code "12 of <chapter file>"}
+     * (the chapter's file and its line there, as {@link #warn} places a warning).
+     */
+    public String place(int line) {
+        List<Region> chapters = regions;
+        Region in = null;
+        for (Region r : chapters) {
+            if (line < r.firstLine()) break;
+            in = r;
+        }
+        return in == null ? String.valueOf(line) : (line - in.firstLine() + 1) + " of " + in.file();
+    }
+
     public synchronized void warn(int line, String message) {
         String where = file;
         int at = line;

@@ -43,6 +43,11 @@ public final class GlyphCoverage {
 
     /** Like {@link #describe(SortedSet)}, with the lines of the source where each character is written. */
     public static String describe(SortedSet<Integer> codePoints, SourceText source) {
+        return describe(codePoints, source, String::valueOf);
+    }
+
+    /** Like {@link #describe(SortedSet, SourceText)}, each line named by {@code lineName} (a book's: its chapter's line and file). */
+    public static String describe(SortedSet<Integer> codePoints, SourceText source, java.util.function.IntFunction<String> lineName) {
         StringBuilder sb = new StringBuilder();
         for (int cp : codePoints) {
             if (sb.length() > 0) sb.append(", ");
@@ -51,7 +56,7 @@ public final class GlyphCoverage {
             if (!lines.isEmpty()) {
                 List<Integer> shown = lines.subList(0, Math.min(MAX_LINES, lines.size()));
                 sb.append(lines.size() == 1 ? ", line " : ", lines ")
-                        .append(shown.stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                        .append(shown.stream().map(lineName::apply).collect(Collectors.joining(", ")))
                         .append(lines.size() > MAX_LINES ? " and later" : "");
             }
             sb.append(')');

@@ -55,7 +55,7 @@ final class MissingGlyphs {
         if (!shown.isEmpty()) {
             diagnostics.warn(GlyphCoverage.firstLine(shown, diagnostics.source()), "no font of the theme has "
                     + (shown.size() == 1 ? "this character: " : "these characters: ")
-                    + GlyphCoverage.describe(shown, diagnostics.source()) + "; the PDF shows " + standIn + " in their place (add a font that has"
+                    + GlyphCoverage.describe(shown, diagnostics.source(), diagnostics::place) + "; the PDF shows " + standIn + " in their place (add a font that has"
                     + " them to fonts= or print-fallback-fonts= in the theme, or replace them in the text)");
         }
     }

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Gives OpenHTMLtoPDF the theme's faces for one document. Each face is embedded at most once (as a
@@ -77,11 +78,12 @@ final class FontRegistry {
         return ChinesePunctuationFace.FAMILY + (n == 0 ? "" : " " + n);
     }
 
-    void register(PdfBoxFontResolver resolver, PDDocument doc) {
+    /** @param sharedLock held while a shared (cached) face is embedded: embedding reads the face's data stream */
+    void register(PdfBoxFontResolver resolver, PDDocument doc, ReentrantLock sharedLock) {
         String proportional = firstFamily(false);
         String mono = firstFamily(true);
         for (LoadedFace face : faces) {
-            PDFontSupplier supplier = new LazyFont(doc, face.font(), face.face().file().toString());
+            PDFontSupplier supplier = new LazyFont(doc, face.font(), face.face().file().toString(), sharedLock);
             IdentValue style = face.face().italic() ? IdentValue.ITALIC : IdentValue.NORMAL;
             int weight = face.face().weight();
             Set<String> names = new LinkedHashSet<>();
@@ -98,7 +100,7 @@ final class FontRegistry {
             } catch (IOException e) {
                 throw new FontException("the Chinese punctuation face cannot be read back (" + e.getMessage() + ")");
             }
-            resolver.addFont(new LazyFont(doc, font, "the Chinese punctuation face"), p.family(), p.weight(),
+            resolver.addFont(new LazyFont(doc, font, "the Chinese punctuation face", new ReentrantLock()), p.family(), p.weight(),
                     p.italic() ? IdentValue.ITALIC : IdentValue.NORMAL, true, FontGroup.MAIN);
         }
     }
@@ -121,23 +123,31 @@ final class FontRegistry {
         private final PDDocument doc;
         private final TrueTypeFont face;
         private final String name;
+        private final ReentrantLock lock;
         private PDFont font;
 
-        /** @param name the face's file, or what the face is, for the message when it cannot be embedded */
-        LazyFont(PDDocument doc, TrueTypeFont face, String name) {
+        /**
+         * @param name the face's file, or what the face is, for the message when it cannot be embedded
+         * @param lock held while the face is embedded (the face's own, or its cache's when other builds share it)
+         */
+        LazyFont(PDDocument doc, TrueTypeFont face, String name, ReentrantLock lock) {
             super(null);
             this.doc = doc;
             this.face = face;
             this.name = name;
+            this.lock = lock;
         }
 
         @Override
         public PDFont supply() {
             if (font == null) {
+                lock.lock();
                 try {
                     font = PDType0Font.load(doc, face, true);
                 } catch (IOException e) {
                     throw new FontException(name + ": the font cannot be embedded (" + e.getMessage() + ")");
+                } finally {
+                    lock.unlock();
                 }
             }
             return font;

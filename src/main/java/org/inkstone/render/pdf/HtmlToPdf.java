@@ -30,7 +30,7 @@ final class HtmlToPdf {
     private final Diagnostics diagnostics;
     private final ReentrantLock outlineLock;
 
-    /** @param outlineLock held while the faces' outlines are read: the parsed fonts are shared by every build of their cache */
+    /** @param outlineLock held while the faces' data is read (embedding, writing subsets): the parsed fonts are shared by every build of their cache */
     HtmlToPdf(ResourceStore resources, FontRegistry fonts, Diagnostics diagnostics, ReentrantLock outlineLock) {
         this.resources = resources;
         this.fonts = fonts;
@@ -62,21 +62,26 @@ final class HtmlToPdf {
             builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         }
-        outlineLock.lock();
-        // The renderer closes the document when it is done; the outer close covers a renderer that
-        // could not be built (closing twice is harmless).
+        // Layout and drawing read only what fontbox parsed up front (metrics, character maps); the shared faces'
+        // data stream is read when a face is embedded (FontRegistry takes the lock there) and when the subsets are
+        // written, on save: only that holds the lock, so two builds of one cache lay out their PDFs at once.
         try (PDDocument doc = new PDDocument()) {
             builder.usePDDocument(doc);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                fonts.register(renderer.getFontResolver(), doc);
+                fonts.register(renderer.getFontResolver(), doc, outlineLock);
                 PreparedImages.into(renderer, doc, resources);
                 renderer.setListener(beforeSave);
-                renderer.createPDF();
+                renderer.createPDFWithoutClosing();
+                beforeSave.onClose(renderer);
+                outlineLock.lock();
+                try {
+                    doc.save(out);
+                } finally {
+                    outlineLock.unlock();
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF could not be written: " + e.getMessage(), e);
-        } finally {
-            outlineLock.unlock();
         }
         return out.toByteArray();
     }

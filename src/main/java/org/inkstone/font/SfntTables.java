@@ -2,8 +2,6 @@ package org.inkstone.font;
 
 import java.io.IOException;
 import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.SequenceRandomAccessRead;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -52,8 +50,7 @@ final class SfntTables {
      * a third of its parsing time and nothing reads them: PDF subsets are CID-keyed, EPUB subsets get a
      * version 3 {@code post}) and {@code cmap} reduced to the one Unicode map fontbox would pick (parsing
      * all four of LXGW's maps builds four 28,000-entry tables). Tables in tag order, no checksums
-     * (fontbox never checks them). The tables are read from {@code font} as fontbox asks for them (it copies
-     * them into an array of its own), so a mapped file is never copied whole onto the heap. A font whose
+     * (fontbox never checks them). The tables are read from {@code font} where they lie ({@link FaceBytes}). A font whose
      * directory cannot be read is handed on as it is (the parser reports it).
      */
     static RandomAccessRead forParsing(ByteBuffer font) {
@@ -89,22 +86,22 @@ final class SfntTables {
         int searchRange = (1 << log2) * 16;
         directory.putInt(0x00010000).putShort((short) n).putShort((short) searchRange).putShort((short) log2)
                 .putShort((short) (n * 16 - searchRange));
-        List<RandomAccessRead> parts = new ArrayList<>();
-        parts.add(new RandomAccessReadBuffer(directory.array()));
+        List<ByteBuffer> parts = new ArrayList<>();
+        parts.add(ByteBuffer.wrap(directory.array()));
         int offset = 12 + 16 * n;
         for (Map.Entry<String, ByteBuffer> e : tables.entrySet()) {
             int length = e.getValue().limit();
             directory.put(e.getKey().getBytes(StandardCharsets.ISO_8859_1)).putInt(0).putInt(offset).putInt(length);
-            if (length > 0) parts.add(new RandomAccessReadBuffer(e.getValue()));
+            if (length > 0) parts.add(e.getValue());
             int pad = ((length + 3) & ~3) - length;
-            if (pad > 0) parts.add(new RandomAccessReadBuffer(new byte[pad]));
+            if (pad > 0) parts.add(ByteBuffer.wrap(new byte[pad]));
             offset += length + pad;
         }
-        return new SequenceRandomAccessRead(parts);
+        return new FaceBytes(parts);
     }
 
     private static RandomAccessRead whole(ByteBuffer font) {
-        return new RandomAccessReadBuffer(font);
+        return new FaceBytes(List.of(font));
     }
 
     /**

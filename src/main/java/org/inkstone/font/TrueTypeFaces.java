@@ -133,15 +133,15 @@ public final class TrueTypeFaces {
 
     /**
      * A collection's member, from the file's bytes; a single face from its {@link SfntTables#forParsing trimmed
-     * tables}, read from the mapped file: fontbox copies what it parses, so the file's 15 MB are not also read onto
-     * the heap. A file cut short while it is read (the JDK's InternalError for a fault in mapped memory) is reported
+     * tables}, read in place from the mapped file ({@link InPlaceParser}): neither the file's 15 MB nor its tables
+     * are copied onto the heap (but the outlines, which fontbox keeps in an array of its own). A file cut short while it is read (the JDK's InternalError for a fault in mapped memory) is reported
      * as unreadable.
      */
     private TrueTypeFont parseFile(FontFace face, FileVersion version) throws IOException {
         try (FileChannel channel = FileChannel.open(version.path(), StandardOpenOption.READ)) {
             MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
             if (mapped.limit() >= 4 && mapped.getInt(0) == 0x74746366) return member(face, files.readOnce(version)); // 'ttcf'
-            return new TTFParser().parse(SfntTables.forParsing(mapped));
+            return InPlaceParser.parse(SfntTables.forParsing(mapped));
         } catch (InternalError e) {
             throw new IOException("the file changed while it was read", e);
         }

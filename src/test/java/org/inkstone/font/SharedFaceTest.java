@@ -52,7 +52,7 @@ class SharedFaceTest {
         for (String name : BUNDLED) {
             byte[] file = Files.readAllBytes(FONTS.resolve(name));
             TrueTypeFont whole = new TTFParser().parse(new RandomAccessReadBuffer(file));
-            TrueTypeFont trimmed = new TTFParser().parse(SfntTables.forParsing(ByteBuffer.wrap(file)));
+            TrueTypeFont trimmed = InPlaceParser.parse(SfntTables.forParsing(ByteBuffer.wrap(file)));
             assertEquals(whole.getNumberOfGlyphs(), trimmed.getNumberOfGlyphs(), name);
             assertEquals(whole.getName(), trimmed.getName(), name);
             assertEquals(whole.getPostScript().getItalicAngle(), trimmed.getPostScript().getItalicAngle(), name);
@@ -88,7 +88,7 @@ class SharedFaceTest {
     void theTrimmedFaceLeavesOutGlyphNamesVerticalMetricsAndTheOtherCharacterMaps() throws IOException {
         byte[] file = Files.readAllBytes(FONTS.resolve("LXGWWenKai-Regular.ttf"));
         TrueTypeFont whole = new TTFParser().parse(new RandomAccessReadBuffer(file));
-        TrueTypeFont trimmed = new TTFParser().parse(SfntTables.forParsing(ByteBuffer.wrap(file)));
+        TrueTypeFont trimmed = InPlaceParser.parse(SfntTables.forParsing(ByteBuffer.wrap(file)));
         assertEquals(4, whole.getCmap().getCmaps().length);
         assertEquals(1, trimmed.getCmap().getCmaps().length);
         assertNotNull(whole.getVerticalMetrics());
@@ -112,5 +112,36 @@ class SharedFaceTest {
         }
         assertTrue(subset.getNumberOfGlyphs() < 40, "a subset, not the face: " + subset.getNumberOfGlyphs());
         assertEquals(1, fonts.faces().parses());
+    }
+
+    @Test
+    void aFaceReadInPlaceSubsetsToTheSameBytesAsOneCopiedOntoTheHeap() throws Exception {
+        assertTrue(InPlaceParser.inPlace(), "fontbox's unbuffered stream is reachable (else every face is copied: 15 MB each)");
+        byte[] file = Files.readAllBytes(FONTS.resolve("LXGWWenKai-Regular.ttf"));
+        TrueTypeFont copied = new TTFParser().parse(SfntTables.forParsing(ByteBuffer.wrap(file)));
+        TrueTypeFont inPlace = InPlaceParser.parse(SfntTables.forParsing(ByteBuffer.wrap(file)));
+        List<Integer> chars = "永和九年，岁在癸丑 Inkstone 《兰亭集序》".codePoints().boxed().toList();
+        byte[] expected = subset(copied, chars);
+        // two subsetters read the in-place face at once, each through a view of its own
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> subset(inPlace, chars));
+            var b = pool.submit(() -> subset(inPlace, chars));
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, a.get());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, b.get());
+        } finally {
+            pool.shutdown();
+        }
+        var glyph = inPlace.getGlyph().getGlyph(inPlace.getUnicodeCmapLookup().getGlyphId(0x6C38)).getDescription();
+        assertEquals(copied.getGlyph().getGlyph(copied.getUnicodeCmapLookup().getGlyphId(0x6C38)).getDescription().getPointCount(),
+                glyph.getPointCount());
+    }
+
+    private static byte[] subset(TrueTypeFont font, List<Integer> chars) throws IOException {
+        org.apache.fontbox.ttf.TTFSubsetter subsetter = new org.apache.fontbox.ttf.TTFSubsetter(font);
+        chars.forEach(subsetter::add);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        subsetter.writeToStream(out);
+        return out.toByteArray();
     }
 }

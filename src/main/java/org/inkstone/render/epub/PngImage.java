@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -14,7 +15,8 @@ import java.util.zip.DeflaterOutputStream;
 /**
  * A minimal PNG encoder for the drawn cover: 8-bit RGB, every row with the "up" filter (a cover is
  * mostly flat colour, so rows repeat and the filtered data is mostly zeros, which deflate quickly).
- * No ancillary chunks, so no timestamp: equal pixels give equal bytes. About ten times faster than
+ * A row equal to the one above (most of a cover) is written as zeros without being filtered. No ancillary
+ * chunks, so no timestamp: equal pixels give equal bytes. About ten times faster than
  * ImageIO's adaptive filtering on a 1600×2560 cover.
  */
 final class PngImage {
@@ -34,8 +36,14 @@ final class PngImage {
             try (DeflaterOutputStream z = new DeflaterOutputStream(idat, deflater, 1 << 16)) {
                 byte[] row = new byte[1 + 3 * w];
                 row[0] = 2; // filter: up
+                byte[] repeated = new byte[1 + 3 * w]; // a row equal to the one above: all zeros after "up"
+                repeated[0] = 2;
                 for (int y = 0; y < h; y++) {
                     int at = y * w;
+                    if (y > 0 && Arrays.equals(pixels, at - w, at, pixels, at, at + w)) {
+                        z.write(repeated);
+                        continue;
+                    }
                     for (int x = 0; x < w; x++) {
                         int p = pixels[at + x];
                         int q = y == 0 ? 0 : pixels[at - w + x];

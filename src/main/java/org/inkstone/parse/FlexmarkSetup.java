@@ -18,8 +18,15 @@ import java.util.List;
 final class FlexmarkSetup {
     private FlexmarkSetup() {}
 
-    private static final Parser WITH_ADMONITIONS = build(true);
-    private static final Parser WITHOUT_ADMONITIONS = build(false);
+    /** Each parser is built when first asked for (a holder class each): most runs need only the one without admonitions. */
+    private static final class WithAdmonitions {
+        static final Parser PARSER = build(true);
+    }
+
+    private static final class WithoutAdmonitions {
+        static final Parser PARSER = build(false);
+    }
+
     private static final java.util.regex.Pattern MKDOCS_MARKER = java.util.regex.Pattern.compile("(?m)^[ \t]*(?:!!!|\\?\\?\\?)");
 
     /**
@@ -28,7 +35,7 @@ final class FlexmarkSetup {
      * an MkDocs {@code !!!}/{@code ???} marker at the start of a line.
      */
     static Parser parserFor(CharSequence text) {
-        return MKDOCS_MARKER.matcher(text).find() ? WITH_ADMONITIONS : WITHOUT_ADMONITIONS;
+        return MKDOCS_MARKER.matcher(text).find() ? WithAdmonitions.PARSER : WithoutAdmonitions.PARSER;
     }
 
     private static Parser build(boolean admonitions) {

@@ -253,6 +253,22 @@ class CommandLineTest {
     }
 
     @Test
+    void theTopLevelHelpListsEveryCommandAndAMistypedOneIsSuggested() {
+        assertEquals(0, run("--help"));
+        for (String command : new String[] {"build", "serve", "themes", "help"}) {
+            assertTrue(out().lines().anyMatch(l -> l.strip().startsWith(command + " ")), command + " in\n" + out());
+        }
+        console.reset();
+        assertEquals(0, run("help", "serve"));
+        assertTrue(out().startsWith("Usage: inkstone serve"), out());
+        console.reset();
+        assertEquals(0, run("serve", "--help"));
+        assertTrue(out().startsWith("Usage: inkstone serve"), out());
+        assertEquals(2, run("biuld", "a.md"));
+        assertTrue(err().contains("Did you mean: inkstone build"), err());
+    }
+
+    @Test
     void unknownThemeIsAUsageErrorNamingTheAvailableOnes() throws Exception {
         Path md = write("t.md", "正文\n");
         assertEquals(2, run("build", md.toString(), "--theme", "nosuch", "--out", outDir().toString()));

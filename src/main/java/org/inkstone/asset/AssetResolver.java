@@ -51,6 +51,10 @@ public final class AssetResolver {
 
     private record LocalFile(byte[] bytes, Optional<UnusableImageException> problem) {}
 
+    /** Local files whose reading has been started ahead ({@link #prefetch}), and the thread that reads them. */
+    private final Set<Path> readAhead;
+    private final BackgroundReads background;
+
     /**
      * A Markdown note found for an embed.
      *
@@ -74,6 +78,8 @@ public final class AssetResolver {
         this.remote = new RemoteImages(policy);
         this.notes = new NoteIndex(root);
         this.localFiles = new ConcurrentHashMap<>();
+        this.readAhead = ConcurrentHashMap.newKeySet();
+        this.background = new BackgroundReads();
     }
 
     private AssetResolver(AssetResolver shared, Diagnostics diagnostics) {
@@ -84,6 +90,8 @@ public final class AssetResolver {
         this.remote = shared.remote;
         this.notes = shared.notes;
         this.localFiles = shared.localFiles;
+        this.readAhead = shared.readAhead;
+        this.background = shared.background;
     }
 
     /**
@@ -101,25 +109,32 @@ public final class AssetResolver {
 
     /**
      * Starts fetching these remote references in parallel (at most
-     * {@value RemoteImages#PARALLEL_FETCHES} at a time, each distinct URL once), so that later
-     * {@link #image} calls for them only wait for their result. Local paths and data URIs in the
-     * collection are ignored. Returns at once. Renderers that embed images call this once with
-     * every image of the document before rendering.
+     * {@value RemoteImages#PARALLEL_FETCHES} at a time, each distinct URL once), and reading and checking the local
+     * files on a background thread in order, so that later {@link #image} calls for them only wait for their result.
+     * Data URIs are ignored, and so are problems: each is reported by the {@link #image} call at its line. Returns at
+     * once. Renderers that embed images call this once with every image of the document before rendering (the build
+     * calls it earlier, as soon as the document is read).
      */
     public void prefetch(Collection<String> sources) {
         for (String src : sources) {
-            if (src != null && isRemote(src)) remote.prefetch(src);
+            if (src == null || isDataUri(src)) continue;
+            if (isRemote(src)) {
+                remote.prefetch(src);
+                continue;
+            }
+            Located found = locate(src);
+            if (found.image() == null || !readAhead.add(found.image().file())) continue;
+            LocalImage local = found.image();
+            background.run(() -> {
+                try {
+                    localFiles.computeIfAbsent(local.file(), path -> read(path, src, local.format()));
+                } catch (RuntimeException e) {
+                    // the image() call reads it again and reports the problem at its line
+                }
+            });
         }
     }
 
-    /**
-     * The bytes of an image, local (confined to the document's folder), remote (fetched with the
-     * policy's timeouts, size cap and cache; each URL once per build) or a data URI, checked to be
-     * a whole PNG, JPEG, GIF, WebP or well-formed SVG; or a warning naming the line, and empty.
-     * For a remote URL the warning comes once, at the line of the first call; a call returns within
-     * about the policy's total timeout (after the wait for a prefetch of the same URL). Safe to call
-     * from several threads.
-     */
     public Optional<ImageData> image(String src, int line) {
         if (isDataUri(src)) return dataUri(src, line).flatMap(image -> checked(image, line));
         if (isRemote(src)) {
@@ -133,14 +148,7 @@ public final class AssetResolver {
         ImageFormat format = local.get().format();
         LocalFile file;
         try {
-            file = localFiles.computeIfAbsent(local.get().file(), path -> {
-                try {
-                    byte[] bytes = Files.readAllBytes(path);
-                    return new LocalFile(bytes, problemOf(new ImageData(src, bytes, format)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            file = localFiles.computeIfAbsent(local.get().file(), path -> read(path, src, format));
         } catch (UncheckedIOException e) {
             diagnostics.warn(line, "image '" + src + "' cannot be read: " + e.getCause().getMessage());
             return Optional.empty();
@@ -150,6 +158,16 @@ public final class AssetResolver {
             return Optional.empty();
         }
         return Optional.of(new ImageData(src, file.bytes(), format));
+    }
+
+    /** A local image file's bytes and what is wrong with them, if anything. @throws UncheckedIOException when it cannot be read */
+    private static LocalFile read(Path file, String src, ImageFormat format) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return new LocalFile(bytes, problemOf(new ImageData(src, bytes, format)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Optional<ImageData> checked(ImageData image, int line) {
@@ -204,51 +222,59 @@ public final class AssetResolver {
 
     /** Resolves a local image reference, or warns (naming the line) and returns empty. */
     public Optional<LocalImage> localImage(String src, int line) {
-        if (src.isBlank()) {
-            diagnostics.warn(line, "image has no path; write ![alt](images/picture.png)");
+        Located found = locate(src);
+        if (found.problem() != null) {
+            diagnostics.warn(line, found.problem());
             return Optional.empty();
+        }
+        return Optional.of(found.image());
+    }
+
+    /** A local image found, or what is wrong with the reference (one of the two is null). */
+    private record Located(LocalImage image, String problem) {
+        static Located problem(String problem) {
+            return new Located(null, problem);
+        }
+    }
+
+    private Located locate(String src) {
+        if (src.isBlank()) {
+            return Located.problem("image has no path; write ![alt](images/picture.png)");
         }
         Path path;
         try {
             path = resolve(src);
         } catch (IllegalArgumentException e) {
-            diagnostics.warn(line, "image path '" + src + "' is not a valid file path");
-            return Optional.empty();
+            return Located.problem("image path '" + src + "' is not a valid file path");
         }
         FolderBoundary.Place place = boundary.locate(path);
         if (place instanceof FolderBoundary.OutsideByName) {
-            diagnostics.warn(line, "image '" + src + "' lies outside the document's folder (" + root
+            return Located.problem("image '" + src + "' lies outside the document's folder (" + root
                     + "); copy it into that folder and refer to it from there");
-            return Optional.empty();
         }
         if (place instanceof FolderBoundary.OutsideByLink link) {
-            diagnostics.warn(line, "image '" + src + "' is a link to a file outside the document's folder (" + link.real()
+            return Located.problem("image '" + src + "' is a link to a file outside the document's folder (" + link.real()
                     + "); copy the file into the folder");
-            return Optional.empty();
         }
         if (place instanceof FolderBoundary.Unreadable unreadable) {
-            diagnostics.warn(line, "image '" + src + "' cannot be read: " + unreadable.error().getMessage());
-            return Optional.empty();
+            return Located.problem("image '" + src + "' cannot be read: " + unreadable.error().getMessage());
         }
         if (!(place instanceof FolderBoundary.Inside inside) || !Files.isRegularFile(inside.real())) {
-            diagnostics.warn(line, "image '" + src + "' not found (looked for " + path + "); check the path and its spelling");
-            return Optional.empty();
+            return Located.problem("image '" + src + "' not found (looked for " + path + "); check the path and its spelling");
         }
         Path file = inside.real();
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(1024);
         } catch (IOException e) {
-            diagnostics.warn(line, "image '" + src + "' cannot be read: " + e.getMessage());
-            return Optional.empty();
+            return Located.problem("image '" + src + "' cannot be read: " + e.getMessage());
         }
         ImageFormat format = ImageFormat.sniff(head);
         if (format == null) {
-            diagnostics.warn(line, "image '" + src + "' is not a PNG, JPEG, GIF, WebP or SVG file (the file is damaged"
+            return Located.problem("image '" + src + "' is not a PNG, JPEG, GIF, WebP or SVG file (the file is damaged"
                     + " or has the wrong content); replace it");
-            return Optional.empty();
         }
-        return Optional.of(new LocalImage(path, file, format));
+        return new Located(new LocalImage(path, file, format), null);
     }
 
     /**

@@ -19,6 +19,7 @@ import org.inkstone.options.OptionsResolver;
 import org.inkstone.options.OutputOptions;
 import org.inkstone.options.RequestedOptions;
 import org.inkstone.render.RenderContext;
+import org.inkstone.render.ImageSources;
 import org.inkstone.render.Renderer;
 import org.inkstone.theme.Theme;
 import org.inkstone.theme.ThemeException;
@@ -314,6 +315,7 @@ public final class Inkstone {
             Map<String, byte[]> files = LargeStackThread.call(() -> {
                 AssetResolver assets = new AssetResolver(folder, diagnostics, settings.assets);
                 Document parsed = new NoteEmbeds(assets, reader).resolve(reader.readNote(source, stem, diagnostics), input, diagnostics);
+                if (renderers.stream().anyMatch(Renderer::embedsImages)) assets.prefetch(ImageSources.of(parsed));
                 Document standard = Transforms.run(parsed, transforms);
                 OutputOptions resolved = OptionsResolver.resolve(settings.options, standard.metadata(), theme, diagnostics);
                 Document doc = DocumentNumbers.article(standard, resolved.numbering());

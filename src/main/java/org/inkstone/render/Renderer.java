@@ -22,6 +22,14 @@ public interface Renderer {
     default void prepare(org.inkstone.theme.Theme theme, org.inkstone.cache.Caches caches) {}
 
     /**
+     * Whether this output embeds the document's images (so the build has them read and checked ahead, as soon as
+     * the document is read: {@link org.inkstone.asset.AssetResolver#prefetch}).
+     */
+    default boolean embedsImages() {
+        return false;
+    }
+
+    /**
      * For a book: true when this output publishes the chapters one by one, as a series of articles (each
      * chapter rendered as a document of its own, named {@code <book>/<format>/<chapter>}); false (the
      * default) when it takes the book whole, with its {@link RenderContext#book() layout}.

@@ -60,6 +60,33 @@ class ImageChecksTest {
     }
 
     @Test
+    void imagesReadAheadGiveTheSameImagesAndWarningsAtTheirLinesAsImagesReadWhenAskedFor() throws IOException {
+        Files.write(dir.resolve("ok.jpg"), encode(noise(120, 80), "jpeg"));
+        byte[] png = encode(noise(40, 40), "png");
+        Files.write(dir.resolve("cut.png"), Arrays.copyOf(png, png.length / 2));
+        Files.writeString(dir.resolve("text.png"), "not an image");
+        List<String> sources = List.of("ok.jpg", "cut.png", "missing.png", "text.png", "../outside.png", "ok.jpg");
+        AssetResolver ahead = resolver();
+        ahead.prefetch(sources);
+        assertEquals(List.of(), warnings(), "reading ahead reports nothing");
+        List<Optional<ImageData>> read = new java.util.ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) read.add(ahead.image(sources.get(i), 10 + i));
+        List<String> aheadWarnings = warnings();
+
+        Diagnostics plain = new Diagnostics("doc.md");
+        AssetResolver asked = new AssetResolver(dir, plain, new AssetPolicy(true, Duration.ofSeconds(1), Duration.ofSeconds(1), 1000, null));
+        for (int i = 0; i < sources.size(); i++) {
+            Optional<ImageData> direct = asked.image(sources.get(i), 10 + i);
+            Optional<ImageData> early = read.get(i);
+            assertEquals(direct.isPresent(), early.isPresent(), sources.get(i));
+            direct.ifPresent(d -> assertArrayEquals(d.bytes(), early.get().bytes()));
+        }
+        assertEquals(plain.all().stream().map(Diagnostic::format).toList(), aheadWarnings);
+        assertEquals(4, aheadWarnings.size(), aheadWarnings.toString());
+        assertTrue(aheadWarnings.get(0).contains("doc.md:11") && aheadWarnings.get(0).contains("cut.png"), aheadWarnings.toString());
+    }
+
+    @Test
     void wholeImagesPassWithTheirSize() throws IOException {
         BufferedImage image = noise(120, 80);
         for (String format : List.of("png", "jpeg", "gif")) {

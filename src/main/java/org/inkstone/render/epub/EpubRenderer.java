@@ -80,6 +80,11 @@ public final class EpubRenderer implements Renderer {
     });
 
     @Override
+    public boolean embedsImages() {
+        return true;
+    }
+
+    @Override
     public String format() {
         return "epub";
     }

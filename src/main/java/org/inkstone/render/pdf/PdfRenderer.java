@@ -43,6 +43,11 @@ public final class PdfRenderer implements Renderer {
     static final int WIDE_TABLE_COLUMNS = 12;
 
     @Override
+    public boolean embedsImages() {
+        return true;
+    }
+
+    @Override
     public String format() {
         return "pdf";
     }

@@ -37,12 +37,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
 /**
@@ -191,14 +189,9 @@ public final class Inkstone {
     private final MarkdownReader reader = new MarkdownReader();
 
     private Inkstone(Builder settings) {
-        this(settings, settings.caches != null ? settings.caches : new Caches());
-    }
-
-    /** Also a worker of {@link #publishAll}: the same settings, caches of its own. */
-    private Inkstone(Builder settings, Caches caches) {
         this.settings = settings;
         this.renderers = settings.formats.stream().map(Formats::renderer).toList();
-        this.caches = caches;
+        this.caches = settings.caches != null ? settings.caches : new Caches();
         this.themes = new ThemeLoader(settings.home);
         // a name found nowhere yet may be a themes/NAME/ folder beside a document: each build looks for it there
         this.firstTheme = themes.onlyBesideDocuments(settings.theme) ? null : themes.load(settings.theme);
@@ -224,8 +217,8 @@ public final class Inkstone {
     }
 
     /**
-     * Builds several inputs as {@link #publish(Path)} does, {@code threads} at a time (for a PDF without an EPUB, each
-     * thread with caches of its own after the first: a PDF holds its parsed fonts while it lays out), and hands each result to
+     * Builds several inputs as {@link #publish(Path)} does, {@code threads} at a time (sharing this instance's caches:
+     * parsed fonts are read by several builds at once, each face once per run), and hands each result to
      * {@code done} in the order of the inputs, on the calling thread. Each input's files are written just before
      * its result is handed on, in that order too, so an input never waits for a slower one to be built, but two
      * inputs that write the same file leave the later one's, as one build after another would. A failed input
@@ -237,13 +230,6 @@ public final class Inkstone {
             for (Path input : inputs) done.accept(publish(input));
             return;
         }
-        BlockingQueue<Inkstone> idle = new LinkedBlockingQueue<>();
-        idle.add(this);
-        // A PDF lays out holding its parsed fonts: when it is most of each build (no EPUB beside it), a worker gets
-        // caches of its own (50 articles → PDF: 0.86 of the wall time, 225 MB more); beside an EPUB the layouts
-        // take turns at no cost in time, and one set of caches saves a font parse and about 400 MB.
-        boolean ownCaches = settings.formats.contains("pdf") && !settings.formats.contains("epub");
-        for (int i = 1; i < workers; i++) idle.add(ownCaches ? new Inkstone(settings, new Caches()) : this);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "inkstone-batch");
             t.setDaemon(true);
@@ -255,14 +241,7 @@ public final class Inkstone {
             for (int next = 0; next < inputs.size() || !pending.isEmpty(); ) {
                 while (next < inputs.size() && pending.size() < window) {
                     Path input = inputs.get(next++);
-                    pending.add(pool.submit(() -> {
-                        Inkstone mine = idle.take();
-                        try {
-                            return mine.rendered(input);
-                        } finally {
-                            idle.add(mine);
-                        }
-                    }));
+                    pending.add(pool.submit(() -> rendered(input)));
                 }
                 done.accept(pending.remove(0).get().write());
             }

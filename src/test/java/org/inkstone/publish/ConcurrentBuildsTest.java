@@ -115,7 +115,8 @@ class ConcurrentBuildsTest {
         List<Path> inputs = List.of(TestDocs.FEATURES, first, missing, Path.of("examples/article.md"), folder, second);
 
         List<Inkstone.Result> batch = new ArrayList<>();
-        builder(List.of("html", "pdf"), dir.resolve("batch")).build().publishAll(inputs, 2, batch::add);
+        Inkstone two = builder(List.of("html", "pdf"), dir.resolve("batch")).build();
+        two.publishAll(inputs, 2, batch::add);
         List<Inkstone.Result> serial = new ArrayList<>();
         Inkstone one = builder(List.of("html", "pdf"), dir.resolve("serial")).build();
         for (Path input : inputs) serial.add(one.publish(input));
@@ -128,6 +129,8 @@ class ConcurrentBuildsTest {
         assertTrue(batch.get(2).failure().startsWith(missing + ": error: no such file"), batch.get(2).failure());
         assertTrue(batch.get(4).failure().startsWith(folder + ": error:"), batch.get(4).failure());
         assertEquals(4, batch.stream().filter(Inkstone.Result::succeeded).count(), "the failed inputs stop no other");
+        assertEquals(one.caches().fonts().faces().parses(), two.caches().fonts().faces().parses(),
+                "the two threads' PDFs share the parsed faces: each parsed once, as one build after another");
 
         Map<String, byte[]> built = files(dir.resolve("batch"));
         Map<String, byte[]> expected = files(dir.resolve("serial"));

@@ -177,7 +177,7 @@ final class SfntTables {
         int headOffset = -1;
         for (Map.Entry<String, byte[]> e : tables.entrySet()) {
             byte[] t = e.getValue();
-            out.put(e.getKey().getBytes(StandardCharsets.ISO_8859_1)).putInt(checksums ? (int) checksum(t, 0, t.length) : 0)
+            out.put(e.getKey().getBytes(StandardCharsets.ISO_8859_1)).putInt(checksums ? (int) SfntWriter.checksum(t) : 0)
                     .putInt(offset).putInt(t.length);
             if (e.getKey().equals("head")) headOffset = offset;
             offset += (t.length + 3) & ~3;
@@ -188,19 +188,9 @@ final class SfntTables {
         }
         byte[] bytes = out.array();
         if (checksums && headOffset >= 0) {
-            long adjust = (0xB1B0AFBAL - checksum(bytes, 0, bytes.length)) & 0xffffffffL;
+            long adjust = (0xB1B0AFBAL - SfntWriter.checksum(bytes)) & 0xffffffffL;
             ByteBuffer.wrap(bytes).putInt(headOffset + 8, (int) adjust);
         }
         return bytes;
-    }
-
-    private static long checksum(byte[] b, int from, int length) {
-        long sum = 0;
-        for (int i = from; i < from + length; i += 4) {
-            long word = 0;
-            for (int k = 0; k < 4; k++) word = (word << 8) | (i + k < from + length ? b[i + k] & 0xff : 0);
-            sum = (sum + word) & 0xffffffffL;
-        }
-        return sum;
     }
 }

@@ -56,12 +56,12 @@ final class SfntWriter {
 
     /** The sum of the data as big-endian 32-bit words (the last one padded with zeros), modulo 2^32. */
     static long checksum(byte[] data) {
-        long sum = 0;
-        for (int i = 0; i < data.length; i += 4) {
-            long word = 0;
-            for (int j = 0; j < 4; j++) word = (word << 8) | (i + j < data.length ? data[i + j] & 0xFF : 0);
-            sum = (sum + word) & 0xFFFFFFFFL;
-        }
-        return sum;
+        ByteBuffer words = ByteBuffer.wrap(data); // big-endian
+        int whole = data.length & ~3;
+        long sum = 0; // at most 2^29 words of 2^32: no overflow
+        for (int i = 0; i < whole; i += 4) sum += words.getInt(i) & 0xFFFFFFFFL;
+        long last = 0;
+        for (int i = whole; i < data.length; i++) last |= (data[i] & 0xFFL) << (24 - 8 * (i - whole));
+        return (sum + last) & 0xFFFFFFFFL;
     }
 }

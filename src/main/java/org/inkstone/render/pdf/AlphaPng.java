@@ -135,29 +135,33 @@ final class AlphaPng {
                     else for (int x = 0; x < stride; x++) out[row + x] = (byte) (in[src + x] + out[prev + x]);
                 }
                 case 3 -> {
-                    for (int x = 0; x < stride; x++) {
-                        int a = x >= bpp ? out[row + x - bpp] & 0xff : 0;
-                        int b = y > 0 ? out[prev + x] & 0xff : 0;
-                        out[row + x] = (byte) (in[src + x] + ((a + b) >>> 1));
+                    // the first pixel has no left neighbour, the first row no row above: each case its own loop
+                    if (y == 0) {
+                        System.arraycopy(in, src, out, row, Math.min(bpp, stride));
+                        for (int x = bpp; x < stride; x++) out[row + x] = (byte) (in[src + x] + ((out[row + x - bpp] & 0xff) >>> 1));
+                    } else {
+                        for (int x = 0; x < bpp && x < stride; x++) out[row + x] = (byte) (in[src + x] + ((out[prev + x] & 0xff) >>> 1));
+                        for (int x = bpp; x < stride; x++) {
+                            out[row + x] = (byte) (in[src + x] + (((out[row + x - bpp] & 0xff) + (out[prev + x] & 0xff)) >>> 1));
+                        }
                     }
                 }
                 case 4 -> {
-                    for (int x = 0; x < stride; x++) {
-                        int a = x >= bpp ? out[row + x - bpp] & 0xff : 0;
-                        int b = y > 0 ? out[prev + x] & 0xff : 0;
-                        int c = x >= bpp && y > 0 ? out[prev + x - bpp] & 0xff : 0;
-                        out[row + x] = (byte) (in[src + x] + paeth(a, b, c));
+                    if (y == 0) { // Paeth of (left, 0, 0) is the left byte: Sub
+                        System.arraycopy(in, src, out, row, Math.min(bpp, stride));
+                        for (int x = bpp; x < stride; x++) out[row + x] = (byte) (in[src + x] + out[row + x - bpp]);
+                    } else {
+                        for (int x = 0; x < bpp && x < stride; x++) out[row + x] = (byte) (in[src + x] + out[prev + x]); // Paeth(0, b, 0) = b
+                        for (int x = bpp; x < stride; x++) {
+                            int a = out[row + x - bpp] & 0xff, b = out[prev + x] & 0xff, c = out[prev + x - bpp] & 0xff;
+                            int pa = Math.abs(b - c), pb = Math.abs(a - c), pc = Math.abs(a + b - c - c);
+                            out[row + x] = (byte) (in[src + x] + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c));
+                        }
                     }
                 }
                 default -> throw new DataFormatException("PNG filter " + filter);
             }
         }
-    }
-
-    private static int paeth(int a, int b, int c) {
-        int p = a + b - c;
-        int pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
 
     /** The colour and alpha planes, each compressed (no document needed: this can run while the page is written). */

@@ -61,6 +61,73 @@ class AlphaPngTest {
     }
 
     @Test
+    void everyFilterIsUndoneOnTheFirstRowAndTheOthersAt8And16Bits() throws IOException {
+        for (int depth : new int[] {8, 16}) {
+            for (int first = 0; first < 5; first++) { // row y uses filter (first + y) % 5: each filter on row 0 once
+                byte[] png = filteredPng(13, 11, depth, first);
+                Raster expected = ImageIO.read(new java.io.ByteArrayInputStream(png)).getRaster();
+                try (PDDocument doc = new PDDocument()) {
+                    PDImageXObject image = AlphaPng.read(png).orElseThrow().encode().toImage(doc);
+                    String what = depth + "-bit, first filter " + first;
+                    assertArrayEquals(samples(expected, 0, 3, depth), decoded(image), what);
+                    assertArrayEquals(samples(expected, 3, 1, depth), decoded(image.getSoftMask()), what);
+                }
+            }
+        }
+    }
+
+    /** An RGBA PNG of random samples whose row {@code y} is written with PNG filter {@code (first + y) % 5}. */
+    private static byte[] filteredPng(int width, int height, int depth, int first) throws IOException {
+        int bpp = 4 * depth / 8, stride = width * bpp;
+        byte[] raw = new byte[stride * height];
+        new java.util.Random(depth * 10L + first).nextBytes(raw);
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        for (int y = 0; y < height; y++) {
+            int filter = (first + y) % 5;
+            rows.write(filter);
+            for (int x = 0; x < stride; x++) {
+                int cur = raw[y * stride + x] & 0xff;
+                int a = x >= bpp ? raw[y * stride + x - bpp] & 0xff : 0;
+                int b = y > 0 ? raw[(y - 1) * stride + x] & 0xff : 0;
+                int c = x >= bpp && y > 0 ? raw[(y - 1) * stride + x - bpp] & 0xff : 0;
+                int p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+                int predictor = switch (filter) {
+                    case 0 -> 0;
+                    case 1 -> a;
+                    case 2 -> b;
+                    case 3 -> (a + b) / 2;
+                    default -> pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+                };
+                rows.write((cur - predictor) & 0xff);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) depth).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(zipped)) {
+            z.write(rows.toByteArray());
+        }
+        chunk(png, "IDAT", zipped.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+        java.io.DataOutputStream d = new java.io.DataOutputStream(out);
+        byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        d.writeInt(data.length);
+        d.write(t);
+        d.write(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(t);
+        crc.update(data);
+        d.writeInt((int) crc.getValue());
+    }
+
+    @Test
     void itDrawsThePixelsPdfBoxsOwnConversionDraws() throws IOException {
         for (byte[] png : new byte[][] {Files.readAllBytes(RGBA16), rgba8()}) {
             BufferedImage ours, theirs;

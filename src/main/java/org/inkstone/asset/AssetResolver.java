@@ -135,6 +135,14 @@ public final class AssetResolver {
         }
     }
 
+    /**
+     * The bytes of an image, local (confined to the document's folder), remote (fetched with the
+     * policy's timeouts, size cap and cache; each URL once per build) or a data URI, checked to be
+     * a whole PNG, JPEG, GIF, WebP or well-formed SVG; or a warning naming the line, and empty.
+     * For a remote URL the warning comes once, at the line of the first call; a call returns within
+     * about the policy's total timeout (after the wait for a prefetch of the same URL). Safe to call
+     * from several threads.
+     */
     public Optional<ImageData> image(String src, int line) {
         if (isDataUri(src)) return dataUri(src, line).flatMap(image -> checked(image, line));
         if (isRemote(src)) {

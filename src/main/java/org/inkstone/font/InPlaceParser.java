@@ -12,7 +12,7 @@ import java.lang.reflect.Method;
 /**
  * Parses a TrueType face without copying its file onto the heap. fontbox's public {@code TTFParser.parse} first
  * copies the whole file into an array (LXGW WenKai: 15 MB a face, kept for the life of the face and copied again
- * by the first collections); its own unbuffered stream, which reads the file where it lies, is package-private,
+ * by the first collections), besides the tables it parses; its own unbuffered stream, which reads the file where it lies, is package-private,
  * so it is reached by reflection. If a fontbox version renames it, faces are parsed the public way (the same font,
  * a copy on the heap) and {@code SharedFaceTest} fails, so the update is noticed.
  */

@@ -13,12 +13,11 @@ import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpSerializer;
+import org.inkstone.render.xhtml.XhtmlWriter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -37,11 +36,16 @@ final class DocumentInfo implements PDFCreationListener {
     private final String language;
     private final byte[] contentDigest;
 
-    /** @param fingerprint everything the PDF is made from (the page and its options), for the file identifier */
-    DocumentInfo(Instant created, String language, String fingerprint) {
+    /**
+     * @param page    the page the PDF is made from, serialised as XHTML for the file identifier
+     * @param options the PDF's other options (page size, tagging, archival), for the file identifier
+     */
+    DocumentInfo(Instant created, String language, org.jsoup.nodes.Document page, String options) {
         this.created = created;
         this.language = language;
-        this.contentDigest = sha256(fingerprint + "\n" + created.toEpochMilli());
+        // the digest of (serialised page + "\n" + options + "\n" + instant), the page streamed into it: a book's is tens of MB
+        this.contentDigest = XhtmlWriter.serialize(page, new Utf8Digest())
+                .append("\n").append(options).append("\n").append(String.valueOf(created.toEpochMilli())).sha256();
     }
 
     @Override public void preOpen(PdfBoxRenderer renderer) {}
@@ -60,12 +64,17 @@ final class DocumentInfo implements PDFCreationListener {
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setLanguage(language);
         fixXmpDates(catalog, when);
-        byte[] id = Arrays.copyOf(contentDigest, 16);
+        byte[] id = fileId();
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
         doc.setDocumentId(created.toEpochMilli());
+    }
+
+    /** The PDF's file identifier: the first 16 bytes of the digest of the page, its options and the instant. */
+    byte[] fileId() {
+        return Arrays.copyOf(contentDigest, 16);
     }
 
     /** The XMP packet (written for PDF/A and PDF/UA) must carry the same dates as the information dictionary. */
@@ -85,14 +94,6 @@ final class DocumentInfo implements PDFCreationListener {
             metadata.importXMPMetadata(text.getBytes(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException("the PDF's XMP metadata cannot be updated: " + e.getMessage(), e);
-        }
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

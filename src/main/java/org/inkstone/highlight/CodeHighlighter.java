@@ -54,8 +54,23 @@ public final class CodeHighlighter {
         return tokens;
     }
 
+    /**
+     * Tokenises a block ahead of its writing (a book's chapters, on the threads that read them) into the cache, if the
+     * cache has room: a block warmed never pushes another out. A block the grammar fails on is left for the writer,
+     * which reports it.
+     */
+    public synchronized void warm(String language, String code) {
+        String key = InkstoneGrammars.canonical(language) + '\u0000' + code;
+        if (cache.size() >= CACHE_ENTRIES || cache.containsKey(key)) return;
+        try {
+            cache.put(key, Collections.unmodifiableList(tokenise(language, code)));
+        } catch (RuntimeException | StackOverflowError e) {
+            // the writer tokenises it again and warns at its line
+        }
+    }
+
     /** How many blocks were actually tokenised (not served from the cache): for tests. */
-    synchronized int tokenisations() {
+    public synchronized int tokenisations() {
         return tokenisations;
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,32 @@ class CodeHighlighterTest {
         assertEquals(1, h.tokenisations());
         h.highlight("java", code + " ");
         assertEquals(2, h.tokenisations());
+    }
+
+    @Test
+    void aWarmedBlockIsServedFromTheCacheAndWarmingNeverPushesABlockOut() {
+        CodeHighlighter h = new CodeHighlighter();
+        String code = "const a = `x ${b}`; // c";
+        h.warm("js", code);
+        assertEquals(1, h.tokenisations());
+        assertEquals(new CodeHighlighter().highlight("javascript", code), h.highlight("JavaScript".toLowerCase(), code));
+        assertEquals(1, h.tokenisations(), "served as warmed");
+        h.warm("js", code);
+        assertEquals(1, h.tokenisations(), "warmed once");
+
+        CodeHighlighter full = new CodeHighlighter();
+        for (int i = 0; i < CodeHighlighter.CACHE_ENTRIES; i++) full.highlight("text", "line " + i);
+        full.warm("js", code);
+        assertEquals(0, full.tokenisations(), "no room: not warmed");
+        full.highlight("js", code);
+        assertEquals(1, full.tokenisations());
+    }
+
+    @Test
+    void aBlockTheGrammarFailsOnIsLeftForTheWriter() {
+        CodeHighlighter h = FailingHighlighter.failingOn("broken", () -> new IllegalStateException("bad grammar"));
+        h.warm("broken", "x");
+        assertThrows(IllegalStateException.class, () -> h.highlight("broken", "x"), "the writer still sees the failure");
     }
 
     @Test

@@ -23,6 +23,8 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Makes the PDF's dates, identifier and language come from the build, not from the machine: the
@@ -34,9 +36,13 @@ import java.util.TimeZone;
 final class DocumentInfo implements PDFCreationListener {
     private final Instant created;
     private final String language;
-    private final byte[] contentDigest;
+    private final FutureTask<byte[]> contentDigest;
 
     /**
+     * Starts the file identifier's digest on a thread of its own: serialising a book's page and hashing it takes a few
+     * tenths of a second, which run beside the layout (the identifier is needed only when the PDF is saved). The page
+     * must not change from here on.
+     *
      * @param page    the page the PDF is made from, serialised as XHTML for the file identifier
      * @param options the PDF's other options (page size, tagging, archival), for the file identifier
      */
@@ -44,8 +50,11 @@ final class DocumentInfo implements PDFCreationListener {
         this.created = created;
         this.language = language;
         // the digest of (serialised page + "\n" + options + "\n" + instant), the page streamed into it: a book's is tens of MB
-        this.contentDigest = XhtmlWriter.serialize(page, new Utf8Digest())
-                .append("\n").append(options).append("\n").append(String.valueOf(created.toEpochMilli())).sha256();
+        this.contentDigest = new FutureTask<>(() -> XhtmlWriter.serialize(page, new Utf8Digest())
+                .append("\n").append(options).append("\n").append(String.valueOf(created.toEpochMilli())).sha256());
+        Thread digesting = new Thread(contentDigest, "inkstone-pdf-id");
+        digesting.setDaemon(true);
+        digesting.start();
     }
 
     @Override public void preOpen(PdfBoxRenderer renderer) {}
@@ -74,7 +83,16 @@ final class DocumentInfo implements PDFCreationListener {
 
     /** The PDF's file identifier: the first 16 bytes of the digest of the page, its options and the instant. */
     byte[] fileId() {
-        return Arrays.copyOf(contentDigest, 16);
+        try {
+            return Arrays.copyOf(contentDigest.get(), 16);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the PDF's identifier was computed", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The XMP packet (written for PDF/A and PDF/UA) must carry the same dates as the information dictionary. */

@@ -68,8 +68,8 @@ public final class PdfRenderer implements Renderer {
 
     /**
      * The page to lay out, as the W3C DOM OpenHTMLtoPDF reads, and the listener that dates and identifies the PDF.
-     * The jsoup tree it is made in is not kept: only this method's frame holds it, so it is garbage while the PDF is
-     * laid out (a book's is some tens of MB).
+     * The jsoup tree it is made in is not kept: only this method's frame holds it (and the identifier's digest, for
+     * the first few tenths of a second), so it is garbage while the PDF is laid out (a book's is some tens of MB).
      */
     private record Page(org.w3c.dom.Document w3c, PDFCreationListener beforeSave) {}
 
@@ -131,10 +131,12 @@ public final class PdfRenderer implements Renderer {
         else Bookmarks.apply(page.head(), outline);
         MissingGlyphs.apply(body, new GlyphCoverage(faces), ctx.diagnostics());
 
-        // the digest serialises the page as XHTML, which sets its output syntax (XML) that the W3C copy follows
+        // the W3C copy follows the page's output syntax: XML, as the XHTML serialisation of the identifier's digest sets it
+        page.outputSettings().syntax(org.jsoup.nodes.Document.OutputSettings.Syntax.xml);
+        org.w3c.dom.Document w3c = W3cPage.of(page);
         DocumentInfo info = new DocumentInfo(ctx.clock().instant(), meta.language(), page,
                 size.toString() + options.pdfUa() + options.pdfA());
-        return new Page(W3cPage.of(page), bookPages != null ? new PageLabels(info, bookPages.bodyStartId()) : info);
+        return new Page(w3c, bookPages != null ? new PageLabels(info, bookPages.bodyStartId()) : info);
     }
 
     /** The first chapter directly after the title or contents page needs no page break of its own. */

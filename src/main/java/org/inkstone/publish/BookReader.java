@@ -219,6 +219,8 @@ final class BookReader {
         Map<Pending, Parsed> out = new IdentityHashMap<>();
         int threads = Math.max(1, Math.min(pending.size(), Runtime.getRuntime().availableProcessors()));
         AtomicInteger done = new AtomicInteger();
+        // each reading thread's own highlighter, for CodeAhead; gone with the threads
+        ThreadLocal<CodeHighlighter> workers = ThreadLocal.withInitial(CodeHighlighter::new);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(null, r, "inkstone-chapter", STACK_BYTES);
             t.setDaemon(true);
@@ -228,7 +230,7 @@ final class BookReader {
             Map<Pending, Future<Parsed>> futures = new LinkedHashMap<>();
             for (Pending p : pending) {
                 futures.put(p, pool.submit(() -> {
-                    Parsed r = parseOne(p, folder, shown, assets);
+                    Parsed r = parseOne(p, folder, shown, assets, workers);
                     progress.accept("reading chapters " + done.incrementAndGet() + "/" + pending.size());
                     return r;
                 }));
@@ -248,7 +250,7 @@ final class BookReader {
         return out;
     }
 
-    private Parsed parseOne(Pending p, Path folder, String shown, AssetResolver assets) {
+    private Parsed parseOne(Pending p, Path folder, String shown, AssetResolver assets, ThreadLocal<CodeHighlighter> workers) {
         Diagnostics own = new Diagnostics(join(shown, p.path.isEmpty() ? SUMMARY : p.path));
         if (p.path.isEmpty()) return new Parsed(new Document(Metadata.empty(), List.of(), List.of()), "", own);
         Path file = folder.resolve(p.path);
@@ -264,7 +266,7 @@ final class BookReader {
             String stem = Inkstone.stem(file);
             MarkdownReader.ReadNote note = reader.readNote(text, stem, own);
             Document doc = Transforms.run(new NoteEmbeds(assets, reader).resolve(note, file, own), transforms);
-            if (highlighter != null) CodeAhead.warm(doc, highlighter);
+            if (highlighter != null) CodeAhead.warm(doc, highlighter, workers.get());
             return new Parsed(doc, text, own);
         } catch (InputException e) {
             own.warn(0, e.getMessage() + "; the book shows a note in place of this chapter");

@@ -54,8 +54,31 @@ public final class CodeHighlighter {
         return tokens;
     }
 
+    /**
+     * Tokenises a block ahead of its writing (a book's chapters, on the threads that read them) into this highlighter's
+     * cache, if it has room: a block warmed never pushes another out. {@code worker} tokenises it: a highlighter of the
+     * calling thread's own, since grammars change while they are made and so are not shared between threads; the
+     * tokens are the same whichever highlighter makes them. A block the grammar fails on is left for the writer, which
+     * reports it.
+     */
+    public void warm(String language, String code, CodeHighlighter worker) {
+        String key = InkstoneGrammars.canonical(language) + '\u0000' + code;
+        synchronized (this) {
+            if (cache.size() >= CACHE_ENTRIES || cache.containsKey(key)) return;
+        }
+        List<CodeToken> tokens;
+        try {
+            tokens = worker.highlight(language, code);
+        } catch (RuntimeException | StackOverflowError e) {
+            return; // the writer tokenises it again and warns at its line
+        }
+        synchronized (this) {
+            if (cache.size() < CACHE_ENTRIES) cache.putIfAbsent(key, tokens);
+        }
+    }
+
     /** How many blocks were actually tokenised (not served from the cache): for tests. */
-    synchronized int tokenisations() {
+    public synchronized int tokenisations() {
         return tokenisations;
     }
 

@@ -5,6 +5,7 @@ import org.inkstone.asset.SourceFile;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.diagnostic.Failure;
 import org.inkstone.diagnostic.InputException;
+import org.inkstone.highlight.CodeHighlighter;
 import org.inkstone.model.Block;
 import org.inkstone.model.Book;
 import org.inkstone.model.BookPart;
@@ -62,11 +63,18 @@ final class BookReader {
     private final MarkdownReader reader;
     private final List<Transform> transforms;
     private final Consumer<String> progress;
+    private final CodeHighlighter highlighter;
 
     BookReader(MarkdownReader reader, List<Transform> transforms, Consumer<String> progress) {
+        this(reader, transforms, progress, null);
+    }
+
+    /** @param highlighter where each chapter's code is tokenised as it is read ({@link CodeAhead}); null: not ahead */
+    BookReader(MarkdownReader reader, List<Transform> transforms, Consumer<String> progress, CodeHighlighter highlighter) {
         this.reader = reader;
         this.transforms = transforms;
         this.progress = progress;
+        this.highlighter = highlighter;
     }
 
     /** A folder, or a file named book.yaml or SUMMARY.md: built as a book. */
@@ -211,6 +219,8 @@ final class BookReader {
         Map<Pending, Parsed> out = new IdentityHashMap<>();
         int threads = Math.max(1, Math.min(pending.size(), Runtime.getRuntime().availableProcessors()));
         AtomicInteger done = new AtomicInteger();
+        // each reading thread's own highlighter, for CodeAhead; gone with the threads
+        ThreadLocal<CodeHighlighter> workers = ThreadLocal.withInitial(CodeHighlighter::new);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(null, r, "inkstone-chapter", STACK_BYTES);
             t.setDaemon(true);
@@ -220,7 +230,7 @@ final class BookReader {
             Map<Pending, Future<Parsed>> futures = new LinkedHashMap<>();
             for (Pending p : pending) {
                 futures.put(p, pool.submit(() -> {
-                    Parsed r = parseOne(p, folder, shown, assets);
+                    Parsed r = parseOne(p, folder, shown, assets, workers);
                     progress.accept("reading chapters " + done.incrementAndGet() + "/" + pending.size());
                     return r;
                 }));
@@ -240,7 +250,7 @@ final class BookReader {
         return out;
     }
 
-    private Parsed parseOne(Pending p, Path folder, String shown, AssetResolver assets) {
+    private Parsed parseOne(Pending p, Path folder, String shown, AssetResolver assets, ThreadLocal<CodeHighlighter> workers) {
         Diagnostics own = new Diagnostics(join(shown, p.path.isEmpty() ? SUMMARY : p.path));
         if (p.path.isEmpty()) return new Parsed(new Document(Metadata.empty(), List.of(), List.of()), "", own);
         Path file = folder.resolve(p.path);
@@ -255,8 +265,9 @@ final class BookReader {
         try {
             String stem = Inkstone.stem(file);
             MarkdownReader.ReadNote note = reader.readNote(text, stem, own);
-            Document doc = new NoteEmbeds(assets, reader).resolve(note, file, own);
-            return new Parsed(Transforms.run(doc, transforms), text, own);
+            Document doc = Transforms.run(new NoteEmbeds(assets, reader).resolve(note, file, own), transforms);
+            if (highlighter != null) CodeAhead.warm(doc, highlighter, workers.get());
+            return new Parsed(doc, text, own);
         } catch (InputException e) {
             own.warn(0, e.getMessage() + "; the book shows a note in place of this chapter");
         } catch (RuntimeException | StackOverflowError e) {

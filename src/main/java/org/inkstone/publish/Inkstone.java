@@ -329,7 +329,7 @@ public final class Inkstone {
             String stem = folder.getFileName().toString();
             Map<String, byte[]> files = LargeStackThread.call(() -> {
                 AssetResolver assets = new AssetResolver(folder, diagnostics, settings.assets);
-                BookReader.Read read = new BookReader(reader, transforms, settings.progress).read(input, where, assets, diagnostics);
+                BookReader.Read read = new BookReader(reader, transforms, settings.progress, caches.highlighter()).read(input, where, assets, diagnostics);
                 Theme theme = bookTheme(read);
                 Metadata options = BookOptions.asFrontMatter(read.book().metadata(), read.config());
                 return renderBook(read.book(), c -> read.sources().getOrDefault(c, ""), options, read.configDiagnostics(),

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,64 @@ class CodeHighlighterTest {
         assertEquals(1, h.tokenisations());
         h.highlight("java", code + " ");
         assertEquals(2, h.tokenisations());
+    }
+
+    @Test
+    void aWarmedBlockIsServedFromTheCacheAndWarmingNeverPushesABlockOut() {
+        CodeHighlighter h = new CodeHighlighter();
+        CodeHighlighter worker = new CodeHighlighter();
+        String code = "const a = `x ${b}`; // c";
+        h.warm("js", code, worker);
+        assertEquals(1, worker.tokenisations(), "the worker tokenises");
+        assertEquals(new CodeHighlighter().highlight("javascript", code), h.highlight("javascript", code));
+        assertEquals(0, h.tokenisations(), "served as warmed");
+        h.warm("js", code, worker);
+        assertEquals(1, worker.tokenisations(), "warmed once");
+
+        CodeHighlighter full = new CodeHighlighter();
+        for (int i = 0; i < CodeHighlighter.CACHE_ENTRIES; i++) full.highlight("text", "line " + i);
+        CodeHighlighter idle = new CodeHighlighter();
+        full.warm("js", code, idle);
+        assertEquals(0, idle.tokenisations(), "no room: not warmed");
+        full.highlight("js", code);
+        assertEquals(1, full.tokenisations());
+    }
+
+    @Test
+    void aBlockTheGrammarFailsOnIsLeftForTheWriter() {
+        CodeHighlighter h = FailingHighlighter.failingOn("broken", () -> new IllegalStateException("bad grammar"));
+        h.warm("broken", "x", FailingHighlighter.failingOn("broken", () -> new IllegalStateException("bad grammar")));
+        assertThrows(IllegalStateException.class, () -> h.highlight("broken", "x"), "the writer still sees the failure");
+    }
+
+    @Test
+    void blocksWarmedOnSeveralThreadsAtOnceAreTheTokensOfOneThread() throws Exception {
+        List<String> blocks = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            blocks.add("<div id=\"d" + i + "\"><script>let n = " + i + ";</script><style>p { margin: " + i + "px }</style></div>");
+            blocks.add("const f" + i + " = (a, b) => `${a}${b}` + /x" + i + "/g.source; // 注释");
+            blocks.add(".c" + i + ":hover > a[href^=\"http\"] { color: #" + (100 + i) + " }");
+        }
+        List<String> languages = List.of("html", "js", "css");
+        CodeHighlighter shared = new CodeHighlighter();
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            int offset = t;
+            threads[t] = new Thread(() -> {
+                CodeHighlighter own = new CodeHighlighter();
+                for (int i = 0; i < blocks.size(); i++) {
+                    int k = (i + offset * 97) % blocks.size(); // each thread in its own order
+                    shared.warm(languages.get(k % 3), blocks.get(k), own);
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread t : threads) t.join();
+        CodeHighlighter alone = new CodeHighlighter();
+        for (int i = 0; i < blocks.size(); i++) {
+            assertEquals(alone.highlight(languages.get(i % 3), blocks.get(i)), shared.highlight(languages.get(i % 3), blocks.get(i)));
+        }
+        assertEquals(0, shared.tokenisations(), "every block was warmed");
     }
 
     @Test

@@ -13,17 +13,18 @@ import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpSerializer;
+import org.inkstone.render.xhtml.XhtmlWriter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Makes the PDF's dates, identifier and language come from the build, not from the machine: the
@@ -35,13 +36,25 @@ import java.util.TimeZone;
 final class DocumentInfo implements PDFCreationListener {
     private final Instant created;
     private final String language;
-    private final byte[] contentDigest;
+    private final FutureTask<byte[]> contentDigest;
 
-    /** @param fingerprint everything the PDF is made from (the page and its options), for the file identifier */
-    DocumentInfo(Instant created, String language, String fingerprint) {
+    /**
+     * Starts the file identifier's digest on a thread of its own: serialising a book's page and hashing it takes a few
+     * tenths of a second, which run beside the layout (the identifier is needed only when the PDF is saved). The page
+     * must not change from here on.
+     *
+     * @param page    the page the PDF is made from, serialised as XHTML for the file identifier
+     * @param options the PDF's other options (page size, tagging, archival), for the file identifier
+     */
+    DocumentInfo(Instant created, String language, org.jsoup.nodes.Document page, String options) {
         this.created = created;
         this.language = language;
-        this.contentDigest = sha256(fingerprint + "\n" + created.toEpochMilli());
+        // the digest of (serialised page + "\n" + options + "\n" + instant), the page streamed into it: a book's is tens of MB
+        this.contentDigest = new FutureTask<>(() -> XhtmlWriter.serialize(page, new Utf8Digest())
+                .append("\n").append(options).append("\n").append(String.valueOf(created.toEpochMilli())).sha256());
+        Thread digesting = new Thread(contentDigest, "inkstone-pdf-id");
+        digesting.setDaemon(true);
+        digesting.start();
     }
 
     @Override public void preOpen(PdfBoxRenderer renderer) {}
@@ -60,12 +73,26 @@ final class DocumentInfo implements PDFCreationListener {
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setLanguage(language);
         fixXmpDates(catalog, when);
-        byte[] id = Arrays.copyOf(contentDigest, 16);
+        byte[] id = fileId();
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
         doc.setDocumentId(created.toEpochMilli());
+    }
+
+    /** The PDF's file identifier: the first 16 bytes of the digest of the page, its options and the instant. */
+    byte[] fileId() {
+        try {
+            return Arrays.copyOf(contentDigest.get(), 16);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the PDF's identifier was computed", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The XMP packet (written for PDF/A and PDF/UA) must carry the same dates as the information dictionary. */
@@ -85,14 +112,6 @@ final class DocumentInfo implements PDFCreationListener {
             metadata.importXMPMetadata(text.getBytes(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException("the PDF's XMP metadata cannot be updated: " + e.getMessage(), e);
-        }
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

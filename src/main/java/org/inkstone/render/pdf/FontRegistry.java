@@ -143,7 +143,9 @@ final class FontRegistry {
             if (font == null) {
                 lock.lock();
                 try {
-                    font = PDType0Font.load(doc, face, true);
+                    PDType0Font loaded = PDType0Font.load(doc, face, true);
+                    InertGsub.drop(loaded); // a substitution that changes no glyph costs a tenth of the drawing
+                    font = loaded;
                 } catch (IOException e) {
                     throw new FontException(name + ": the font cannot be embedded (" + e.getMessage() + ")");
                 } finally {

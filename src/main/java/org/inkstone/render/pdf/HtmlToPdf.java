@@ -42,6 +42,40 @@ final class HtmlToPdf {
         LibraryLog.silenceConsole();
         NoSystemFonts.install();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        // Layout and drawing read only what fontbox parsed up front (metrics, character maps); the shared faces'
+        // data stream is read when a face is embedded (FontRegistry takes the lock there) and when the subsets are
+        // written, on save: only that holds the lock, so two builds of one cache lay out their PDFs at once.
+        try (PDDocument doc = new PDDocument()) {
+            draw(builder(page, size, pdfUa, pdfA, out), doc, beforeSave);
+            outlineLock.lock();
+            try {
+                doc.save(out);
+            } finally {
+                outlineLock.unlock();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF could not be written: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Lays the page out and draws it into {@code doc}, then runs the listener. The renderer, with its boxes and styles,
+     * is closed and unreachable once this returns, before the PDF is saved: a 570-page book's box tree is some 80 MB,
+     * and saving (the font subsets, the compressed streams) with it still live cost a full collection.
+     */
+    private void draw(PdfRendererBuilder builder, PDDocument doc, PDFCreationListener beforeSave) throws IOException {
+        builder.usePDDocument(doc);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            fonts.register(renderer.getFontResolver(), doc, outlineLock);
+            PreparedImages.into(renderer, doc, resources);
+            renderer.setListener(beforeSave);
+            renderer.createPDFWithoutClosing();
+            beforeSave.onClose(renderer);
+        }
+    }
+
+    private PdfRendererBuilder builder(org.w3c.dom.Document page, PageSetup size, boolean pdfUa, boolean pdfA, ByteArrayOutputStream out) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(page, ResourceStore.SCHEME + ":/")
                 .useDefaultPageSize((float) size.widthMm(), (float) size.heightMm(), PdfRendererBuilder.PageSizeUnits.MM)
@@ -62,27 +96,6 @@ final class HtmlToPdf {
             builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         }
-        // Layout and drawing read only what fontbox parsed up front (metrics, character maps); the shared faces'
-        // data stream is read when a face is embedded (FontRegistry takes the lock there) and when the subsets are
-        // written, on save: only that holds the lock, so two builds of one cache lay out their PDFs at once.
-        try (PDDocument doc = new PDDocument()) {
-            builder.usePDDocument(doc);
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                fonts.register(renderer.getFontResolver(), doc, outlineLock);
-                PreparedImages.into(renderer, doc, resources);
-                renderer.setListener(beforeSave);
-                renderer.createPDFWithoutClosing();
-                beforeSave.onClose(renderer);
-                outlineLock.lock();
-                try {
-                    doc.save(out);
-                } finally {
-                    outlineLock.unlock();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the PDF could not be written: " + e.getMessage(), e);
-        }
-        return out.toByteArray();
+        return builder;
     }
 }

@@ -1,6 +1,8 @@
 package org.inkstone.render.pdf;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Image boxes on paper: an image with a given width or height gets both, in CSS pixels, within the
@@ -8,12 +10,19 @@ import org.jsoup.nodes.Element;
  * marked so that print.css can indent it.
  */
 final class ImageBoxes {
+    /**
+     * An inline formula or image, sought in each of the article's paragraphs. Not {@code > p:has(…)}: jsoup keeps the
+     * iterator of its last {@code :has} in a per-thread pool, pointing into the page, which kept the whole jsoup tree
+     * reachable while OpenHTMLtoPDF laid out the PDF.
+     */
+    private static final Evaluator INLINE_BOX = QueryParser.parse("span.math-inline, img.inline-image");
+
     private ImageBoxes() {}
 
     static void apply(Element article, PdfImages images, PageSetup page) {
         for (Element img : article.select("img[width], img[height]")) sizeAsStyle(img, images, page.textWidthPx());
         // print.css indents these by an empty box: OpenHTMLtoPDF ignores text-indent on a line with an inline-block
-        for (Element p : article.select("> p:has(span.math-inline, img.inline-image)")) p.addClass("inline-blocks");
+        for (Element p : article.children()) if (p.normalName().equals("p") && p.selectFirst(INLINE_BOX) != null) p.addClass("inline-blocks");
     }
 
     /**

@@ -3,13 +3,16 @@ package org.inkstone.render.pdf;
 import org.inkstone.diagnostic.Diagnostics;
 import org.inkstone.font.GlyphCoverage;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -22,20 +25,33 @@ import java.util.TreeSet;
  */
 final class MissingGlyphs {
     static final int STAND_IN = 0x3013;
-    /** Parsed once: asked of every text node's parent (a query string would be parsed on each call). */
-    private static final Evaluator SVG = QueryParser.parse("svg");
 
     private MissingGlyphs() {}
 
     static void apply(Element body, GlyphCoverage coverage, Diagnostics diagnostics) {
-        // Text with gaps, outside formulas (their SVG holds outlines; its title is only a label).
+        Coverage covered = new Coverage(coverage);
+        // Text with gaps, outside formulas (their SVG holds outlines; its title is only a label): one walk that skips
+        // each svg, and each character's fonts asked once (a book has some 120,000 text nodes)
         List<TextNode> texts = new ArrayList<>();
         SortedSet<Integer> missing = new TreeSet<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t && t.parent() != null && t.parent().closest(SVG) == null) {
-                var gaps = coverage.missing(t.getWholeText());
-                if (!gaps.isEmpty() || hasToneModifier(t.getWholeText())) texts.add(t);
-                missing.addAll(gaps);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e.nameIs("svg")) return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof TextNode t && t.parent() != null) {
+                    String text = t.getWholeText();
+                    boolean gaps = false;
+                    for (int i = 0; i < text.length(); ) {
+                        int cp = text.codePointAt(i);
+                        if (!covered.covers(cp)) {
+                            missing.add(cp);
+                            gaps = true;
+                        }
+                        i += Character.charCount(cp);
+                    }
+                    if (gaps || hasToneModifier(text)) texts.add(t);
+                }
+                return FilterResult.CONTINUE;
             }
         }, body);
         if (texts.isEmpty()) return;
@@ -47,7 +63,7 @@ final class MissingGlyphs {
             StringBuilder sb = new StringBuilder(s.length());
             s.codePoints().forEach(cp -> {
                 if (toneModifier(cp)) return; // a black-and-white emoji has no skin tone: the modifier would be a swatch
-                if (coverage.covers(cp)) sb.appendCodePoint(cp);
+                if (covered.covers(cp)) sb.appendCodePoint(cp);
                 else if (!invisible(cp)) sb.append(standIn);
             });
             t.text(sb.toString());
@@ -57,6 +73,27 @@ final class MissingGlyphs {
                     + (shown.size() == 1 ? "this character: " : "these characters: ")
                     + GlyphCoverage.describe(shown, diagnostics.source(), diagnostics::place) + "; the PDF shows " + standIn + " in their place (add a font that has"
                     + " them to fonts= or print-fallback-fonts= in the theme, or replace them in the text)");
+        }
+    }
+
+    /** The faces' answer for each code point, asked once: the Basic Multilingual Plane in two bit sets, the rest in a map. */
+    private static final class Coverage {
+        private final GlyphCoverage faces;
+        private final BitSet known = new BitSet(0x10000);
+        private final BitSet covered = new BitSet(0x10000);
+        private final Map<Integer, Boolean> astral = new HashMap<>();
+
+        Coverage(GlyphCoverage faces) {
+            this.faces = faces;
+        }
+
+        boolean covers(int cp) {
+            if (cp > 0xFFFF) return astral.computeIfAbsent(cp, faces::covers);
+            if (!known.get(cp)) {
+                known.set(cp);
+                if (faces.covers(cp)) covered.set(cp);
+            }
+            return covered.get(cp);
         }
     }
 

@@ -27,7 +27,9 @@ final class PageFootnotes {
         List<Element> moved = new ArrayList<>();
         for (Element li : section.select("li[id]")) {
             String n = li.id().substring(li.id().lastIndexOf('-') + 1);
-            Element ref = article.selectFirst("sup.footnote-ref:has(> a[href=\"#" + li.id() + "\"])");
+            // the first sup.footnote-ref:has(> a[href=#id]), found without :has (whose pooled iterator keeps the page reachable)
+            Element link = article.selectFirst("sup.footnote-ref > a[href=\"#" + li.id() + "\"]");
+            Element ref = link == null ? null : link.parent();
             if (ref == null || inside(ref, section)) continue;
             Element note = new Element("div").addClass("footnote").id(li.id()).attr("data-n", n);
             for (Node child : new ArrayList<>(li.childNodes())) note.appendChild(child);

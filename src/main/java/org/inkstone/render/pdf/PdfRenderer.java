@@ -1,5 +1,6 @@
 package org.inkstone.render.pdf;
 
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import org.inkstone.cache.Caches;
 import org.inkstone.font.GlyphCoverage;
 import org.inkstone.font.LoadedFace;
@@ -17,7 +18,6 @@ import org.inkstone.render.xhtml.XhtmlSettings;
 import org.inkstone.render.xhtml.XhtmlWriter;
 import org.inkstone.theme.Theme;
 import org.inkstone.theme.ThemeColours;
-import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
@@ -60,18 +60,32 @@ public final class PdfRenderer implements Renderer {
 
     @Override
     public void render(RenderContext ctx, OutputSink sink) {
+        PdfOptions options = ctx.options().pdf();
+        List<LoadedFace> faces = ctx.caches().fonts().faces().loadAll(ctx.theme().printFonts());
+        FontRegistry fonts = new FontRegistry(faces);
+        ResourceStore resources = new ResourceStore();
+        PageSetup size = PageSetup.of(options.pageSize());
+        Page page = page(ctx, faces, fonts, resources, size);
+        byte[] pdf = new HtmlToPdf(resources, fonts, ctx.diagnostics(), ctx.caches().fonts().faces().lock())
+                .render(page.w3c(), size, options.pdfUa(), options.pdfA(), page.beforeSave());
+        sink.write(ctx.stem() + ".pdf", pdf);
+    }
+
+    /**
+     * The page to lay out, as the W3C DOM OpenHTMLtoPDF reads, and the listener that dates and identifies the PDF.
+     * The jsoup tree it is made in is not kept: only this method's frame holds it (and the identifier's digest, for
+     * the first few tenths of a second), so it is garbage while the PDF is laid out (a book's is some tens of MB).
+     */
+    private record Page(org.w3c.dom.Document w3c, PDFCreationListener beforeSave) {}
+
+    private Page page(RenderContext ctx, List<LoadedFace> faces, FontRegistry fonts, ResourceStore resources, PageSetup size) {
         Document doc = ctx.document();
         Outline outline = Outline.of(doc);
         Metadata meta = doc.metadata();
         PdfOptions options = ctx.options().pdf();
-        List<LoadedFace> faces = ctx.caches().fonts().faces().loadAll(ctx.theme().printFonts());
-        FontRegistry fonts = new FontRegistry(faces);
-
-        ResourceStore resources = new ResourceStore();
         PdfImages images = new PdfImages(ctx.assets(), resources, ctx.diagnostics());
         if (options.pdfUa()) images.requireAltText(ctx.diagnostics());
         ctx.assets().prefetch(ImageSources.of(doc));
-        PageSetup size = PageSetup.of(options.pageSize());
         ThemeColours colours = ctx.options().colours();
         LocalizedLabels labels = LocalizedLabels.of(meta.language());
         // formulas in the theme's print text colour: OpenHTMLtoPDF draws an SVG's currentColor black
@@ -122,13 +136,12 @@ public final class PdfRenderer implements Renderer {
         else Bookmarks.apply(page.head(), outline);
         MissingGlyphs.apply(body, new GlyphCoverage(faces), ctx.diagnostics());
 
-        String xhtml = XhtmlWriter.serialize(page);
-        DocumentInfo info = new DocumentInfo(ctx.clock().instant(), meta.language(),
-                xhtml + "\n" + size + options.pdfUa() + options.pdfA());
-        org.w3c.dom.Document w3c = new W3CDom().fromJsoup(page);
-        byte[] pdf = new HtmlToPdf(resources, fonts, ctx.diagnostics(), ctx.caches().fonts().faces().lock())
-                .render(w3c, size, options.pdfUa(), options.pdfA(), bookPages != null ? new PageLabels(info, bookPages.bodyStartId()) : info);
-        sink.write(ctx.stem() + ".pdf", pdf);
+        // the W3C copy follows the page's output syntax: XML, as the XHTML serialisation of the identifier's digest sets it
+        page.outputSettings().syntax(org.jsoup.nodes.Document.OutputSettings.Syntax.xml);
+        org.w3c.dom.Document w3c = W3cPage.of(page);
+        DocumentInfo info = new DocumentInfo(ctx.clock().instant(), meta.language(), page,
+                size.toString() + options.pdfUa() + options.pdfA());
+        return new Page(w3c, bookPages != null ? new PageLabels(info, bookPages.bodyStartId()) : info);
     }
 
     /** The first chapter directly after the title or contents page needs no page break of its own. */

@@ -220,10 +220,27 @@ public final class XhtmlWriter {
 
     /** Serialises as well-formed XHTML (XML syntax, numeric entities, UTF-8). */
     public static String serialize(org.jsoup.nodes.Document page) {
-        OutputSettings settings = page.outputSettings();
-        settings.syntax(OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+        return asXhtml(page).outerHtml() + "\n";
+    }
+
+    /**
+     * The text {@link #serialize(org.jsoup.nodes.Document)} gives, written into {@code out} as it is made (to a digest, say,
+     * where a book's page need not be held as one string of tens of megabytes).
+     */
+    public static <T extends Appendable> T serialize(org.jsoup.nodes.Document page, T out) {
+        asXhtml(page).outerHtml(out);
+        try {
+            out.append('\n');
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static org.jsoup.nodes.Document asXhtml(org.jsoup.nodes.Document page) {
+        page.outputSettings().syntax(OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
                 .charset(StandardCharsets.UTF_8).prettyPrint(false);
-        return page.outerHtml() + "\n";
+        return page;
     }
 
 }

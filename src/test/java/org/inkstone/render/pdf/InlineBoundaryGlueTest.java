@@ -86,4 +86,14 @@ class InlineBoundaryGlueTest {
         assertEquals(List.of("《红", "梦》"), glue(glued("<p>书名《<strong>红楼梦</strong>》与</p>", 2)));
         assertEquals(List.of("《红楼》"), glue(glued("<p>书名《<strong>红楼</strong>》与</p>", 1)), "touching glues are one");
     }
+
+    @Test
+    void onlyTheArticlesOwnParagraphsAreMarkedAndNothingInPreOrSvgIsGlued() {
+        Element a = glued("<ul><li><p>见<strong>粗</strong>。</p></li></ul><p>甲<em>乙</em>，丙</p><p>无<em>标</em>点</p>"
+                + "<div><p>丙<em>丁</em>。</p></div><svg><foreignObject><p>庚<em>辛</em>。</p></foreignObject></svg>"
+                + "<pre><div><p>戊<em>己</em>。</p></div></pre>", 3);
+        assertEquals(List.of("粗。", "乙，", "丁。"), glue(a));
+        assertEquals(List.of("甲乙，丙"), a.select("p.inline-blocks").eachText(), "the article's own paragraph with a glue span");
+        assertEquals(0, a.select("svg span.ink-glue, pre span.ink-glue").size());
+    }
 }

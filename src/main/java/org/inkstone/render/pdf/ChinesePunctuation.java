@@ -124,7 +124,7 @@ final class ChinesePunctuation {
             at = span[1];
         }
         pieces.addAll(gapPieces(text, at, to, marks.gaps()));
-        for (Node piece : pieces) node.before(piece);
+        node.parent().insertChildren(node.siblingIndex(), pieces); // one shift of the siblings, not one per piece
         node.remove();
     }
 

@@ -3,10 +3,8 @@ package org.inkstone.render.pdf;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.QueryParser;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -45,12 +43,17 @@ final class InlineBoundaryGlue {
             + "div, section, aside, header, footer, nav, summary, article";
     private static final Set<String> BLOCK_TAGS = Set.of(BLOCKS.split(", "));
     /** What ends a line's run of inline content: a line break or a block (whose own content is a run of its own). */
-    private static final Evaluator RUN_END = QueryParser.parse(BLOCKS + ", br, pre, ul, ol, table, dl, figure, hr");
+    private static final Set<String> RUN_END = union(BLOCK_TAGS, Set.of("br", "pre", "ul", "ol", "table", "dl", "figure", "hr"));
     /** Content that is never glued, nor any block in it. */
     private static final Set<String> PRE_OR_SVG_TAGS = Set.of("pre", "svg");
-    private static final Evaluator FOOTNOTE = QueryParser.parse("div.footnote, sup.footnote-ref");
 
     private InlineBoundaryGlue() {}
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
 
     /** @return how many glue spans were added */
     static int apply(Element article) {
@@ -105,7 +108,8 @@ final class InlineBoundaryGlue {
         }
 
         boolean footnote() {
-            return node instanceof Element e && e.is(FOOTNOTE);
+            // div.footnote, sup.footnote-ref (Element.is(selector) walks up to the root first, for each element)
+            return node instanceof Element e && (e.nameIs("div") && e.hasClass("footnote") || e.nameIs("sup") && e.hasClass("footnote-ref"));
         }
     }
 
@@ -120,7 +124,7 @@ final class InlineBoundaryGlue {
                     segment.add(new Leaf(e, OBJECT));
                 } else if (INLINE.contains(e.normalName()) && !e.hasClass("math-inline") && !e.hasClass(CLASS)) {
                     collect(e, segments);
-                } else if (e.is(RUN_END)) {
+                } else if (RUN_END.contains(e.normalName())) {
                     segments.add(new ArrayList<>());
                 } else {
                     segment.add(new Leaf(e, OBJECT));

@@ -37,6 +37,9 @@ public final class CjkMarks {
 
     /** The kind of a full-width mark; the curly quotes count only as Chinese ones ({@code chineseQuote}). */
     public static Kind kind(char c, boolean chineseQuote) {
+        // every mark is a curly quote (U+2018–U+201D), CJK punctuation (U+3000–U+303F) or a full-width form (U+FF01–U+FF60):
+        // Han and Latin text, asked of each character of a book, is answered without a search
+        if (c < '\u2018' || (c > '\u201D' && c < '\u3000') || (c > '\u303F' && c < '\uFF01') || c > '\uFF60') return Kind.NONE;
         if (c == '“' || c == '‘') return chineseQuote ? Kind.OPENING : Kind.NONE;
         if (c == '”' || c == '’') return chineseQuote ? Kind.CLOSING : Kind.NONE;
         if (OPENING.indexOf(c) >= 0) return Kind.OPENING;
@@ -126,8 +129,9 @@ public final class CjkMarks {
             char c = text.charAt(i);
             char next = text.charAt(i + 1);
             Kind first = kind(c, chineseQuotes.get(i));
+            if (first == Kind.NONE) continue;
             Kind second = kind(next, chineseQuotes.get(i + 1));
-            if (first == Kind.NONE || second == Kind.NONE) continue;
+            if (second == Kind.NONE) continue;
             if (EXCLAIM.indexOf(c) >= 0 && EXCLAIM.indexOf(next) >= 0) continue;
             if (first != Kind.OPENING) halved.set(i);
             else if (second == Kind.OPENING) halved.set(i + 1);

@@ -45,4 +45,24 @@ class CjkMarksTest {
         assertEquals("", halved("真的？！"), "？！ keep theirs");
         assertEquals("", halved("He said “hi”."), "Latin quotes are no full-width marks");
     }
+
+    @Test
+    void everyCharacterHasTheKindOfTheMarkListsAndNoOtherHasOne() {
+        String opening = "（《〈「『【〔〖［｛";
+        String closing = "）》〉」』】〕〗］｝";
+        String stops = "。，、：；！？．";
+        int marks = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (boolean quote : new boolean[] {false, true}) {
+                CjkMarks.Kind expected = c == '“' || c == '‘' ? (quote ? CjkMarks.Kind.OPENING : CjkMarks.Kind.NONE)
+                        : c == '”' || c == '’' ? (quote ? CjkMarks.Kind.CLOSING : CjkMarks.Kind.NONE)
+                        : opening.indexOf(c) >= 0 ? CjkMarks.Kind.OPENING
+                        : closing.indexOf(c) >= 0 ? CjkMarks.Kind.CLOSING
+                        : stops.indexOf(c) >= 0 ? CjkMarks.Kind.STOP : CjkMarks.Kind.NONE;
+                assertEquals(expected, CjkMarks.kind(c, quote), "U+" + Integer.toHexString(c));
+                if (expected != CjkMarks.Kind.NONE) marks++;
+            }
+        }
+        assertEquals(2 * (10 + 10 + 8) + 4, marks);
+    }
 }

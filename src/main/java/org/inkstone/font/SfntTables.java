@@ -54,6 +54,17 @@ final class SfntTables {
      * directory cannot be read is handed on as it is (the parser reports it).
      */
     static RandomAccessRead forParsing(ByteBuffer font) {
+        return forParsing(font, false).bytes();
+    }
+
+    /**
+     * The trimmed face of {@link #forParsing(ByteBuffer)}, the file's bytes and layout the same; with
+     * {@code outlinesAside}, the directory gives the {@code glyf} table a length of 0, so that fontbox's parse
+     * does not copy the outlines (LXGW WenKai: 15 MB a face, copied twice) and the caller attaches them where they
+     * lie ({@link InPlaceParser}). {@link TrimmedFace#outlines} is the table's true length (0 when set aside
+     * nothing).
+     */
+    static TrimmedFace forParsing(ByteBuffer font, boolean outlinesAside) {
         ByteBuffer b = font.duplicate().order(ByteOrder.BIG_ENDIAN);
         int size = b.limit();
         if (size < 12) return whole(b);
@@ -89,19 +100,25 @@ final class SfntTables {
         List<ByteBuffer> parts = new ArrayList<>();
         parts.add(ByteBuffer.wrap(directory.array()));
         int offset = 12 + 16 * n;
+        int outlines = 0;
         for (Map.Entry<String, ByteBuffer> e : tables.entrySet()) {
             int length = e.getValue().limit();
-            directory.put(e.getKey().getBytes(StandardCharsets.ISO_8859_1)).putInt(0).putInt(offset).putInt(length);
+            boolean aside = outlinesAside && e.getKey().equals("glyf");
+            if (aside) outlines = length;
+            directory.put(e.getKey().getBytes(StandardCharsets.ISO_8859_1)).putInt(0).putInt(offset).putInt(aside ? 0 : length);
             if (length > 0) parts.add(e.getValue());
             int pad = ((length + 3) & ~3) - length;
             if (pad > 0) parts.add(ByteBuffer.wrap(new byte[pad]));
             offset += length + pad;
         }
-        return new FaceBytes(parts);
+        return new TrimmedFace(new FaceBytes(parts), outlines);
     }
 
-    private static RandomAccessRead whole(ByteBuffer font) {
-        return new FaceBytes(List.of(font));
+    /** A face's bytes for fontbox's parser, and the length of the outlines ({@code glyf}) its directory leaves out (or 0). */
+    record TrimmedFace(RandomAccessRead bytes, long outlines) {}
+
+    private static TrimmedFace whole(ByteBuffer font) {
+        return new TrimmedFace(new FaceBytes(List.of(font)), 0);
     }
 
     /**

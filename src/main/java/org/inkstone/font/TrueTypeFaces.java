@@ -141,7 +141,7 @@ public final class TrueTypeFaces {
         try (FileChannel channel = FileChannel.open(version.path(), StandardOpenOption.READ)) {
             MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
             if (mapped.limit() >= 4 && mapped.getInt(0) == 0x74746366) return member(face, files.readOnce(version)); // 'ttcf'
-            return InPlaceParser.parse(SfntTables.forParsing(mapped));
+            return InPlaceParser.parse(mapped);
         } catch (InternalError e) {
             throw new IOException("the file changed while it was read", e);
         }

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.BitSet;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -52,7 +53,7 @@ class SharedFaceTest {
         for (String name : BUNDLED) {
             byte[] file = Files.readAllBytes(FONTS.resolve(name));
             TrueTypeFont whole = new TTFParser().parse(new RandomAccessReadBuffer(file));
-            TrueTypeFont trimmed = InPlaceParser.parse(SfntTables.forParsing(ByteBuffer.wrap(file)));
+            TrueTypeFont trimmed = InPlaceParser.parse(ByteBuffer.wrap(file));
             assertEquals(whole.getNumberOfGlyphs(), trimmed.getNumberOfGlyphs(), name);
             assertEquals(whole.getName(), trimmed.getName(), name);
             assertEquals(whole.getPostScript().getItalicAngle(), trimmed.getPostScript().getItalicAngle(), name);
@@ -72,6 +73,15 @@ class SharedFaceTest {
                 assertEquals(whole.getAdvanceWidth(gid), trimmed.getAdvanceWidth(gid), name + " glyph " + gid);
                 assertEquals(all.getCharCodes(gid), kept.getCharCodes(gid), name + " glyph " + gid);
             }
+            // the outlines, read where they lie: the same table, and every glyph the same points
+            assertEquals(whole.getGlyph().getLength(), trimmed.getGlyph().getLength(), name);
+            assertArrayEquals(whole.getTableBytes(whole.getGlyph()), trimmed.getTableBytes(trimmed.getGlyph()), name);
+            for (int gid = 0; gid < whole.getNumberOfGlyphs(); gid += 11) {
+                var w = whole.getGlyph().getGlyph(gid);
+                var t = trimmed.getGlyph().getGlyph(gid);
+                assertEquals(w.getBoundingBox().toString(), t.getBoundingBox().toString(), name + " glyph " + gid);
+                assertEquals(w.getPath().getBounds2D(), t.getPath().getBounds2D(), name + " glyph " + gid);
+            }
             int han = all.getGlyphId(name.startsWith("Symbola") ? 0x2603 : 0x6C38); // ☃ / 永
             var a = whole.getGlyph().getGlyph(han).getDescription();
             var b = trimmed.getGlyph().getGlyph(han).getDescription();
@@ -88,7 +98,7 @@ class SharedFaceTest {
     void theTrimmedFaceLeavesOutGlyphNamesVerticalMetricsAndTheOtherCharacterMaps() throws IOException {
         byte[] file = Files.readAllBytes(FONTS.resolve("LXGWWenKai-Regular.ttf"));
         TrueTypeFont whole = new TTFParser().parse(new RandomAccessReadBuffer(file));
-        TrueTypeFont trimmed = InPlaceParser.parse(SfntTables.forParsing(ByteBuffer.wrap(file)));
+        TrueTypeFont trimmed = InPlaceParser.parse(ByteBuffer.wrap(file));
         assertEquals(4, whole.getCmap().getCmaps().length);
         assertEquals(1, trimmed.getCmap().getCmaps().length);
         assertNotNull(whole.getVerticalMetrics());
@@ -117,9 +127,10 @@ class SharedFaceTest {
     @Test
     void aFaceReadInPlaceSubsetsToTheSameBytesAsOneCopiedOntoTheHeap() throws Exception {
         assertTrue(InPlaceParser.inPlace(), "fontbox's unbuffered stream is reachable (else every face is copied: 15 MB each)");
+        assertTrue(InPlaceParser.outlinesInPlace(), "the glyph table's length and stream are reachable (else its 15 MB are copied twice)");
         byte[] file = Files.readAllBytes(FONTS.resolve("LXGWWenKai-Regular.ttf"));
         TrueTypeFont copied = new TTFParser().parse(SfntTables.forParsing(ByteBuffer.wrap(file)));
-        TrueTypeFont inPlace = InPlaceParser.parse(SfntTables.forParsing(ByteBuffer.wrap(file)));
+        TrueTypeFont inPlace = InPlaceParser.parse(ByteBuffer.wrap(file));
         List<Integer> chars = "永和九年，岁在癸丑 Inkstone 《兰亭集序》".codePoints().boxed().toList();
         byte[] expected = subset(copied, chars);
         // two subsetters read the in-place face at once, each through a view of its own

@@ -43,7 +43,7 @@ public final class ChinesePunctuationFace {
     }
 
     /**
-     * The derived face's file. The caller holds the source's {@link TrueTypeFaces#lock()} (its outlines are read).
+     * The derived face's file.
      *
      * @param halved the full-width marks this face sets half an em wide (each a BMP character; "" for none)
      * @throws FontException when the source has no glyph for one of the quotes or halved marks

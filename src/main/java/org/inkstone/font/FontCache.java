@@ -66,22 +66,23 @@ public final class FontCache {
 
     /**
      * The {@link ChinesePunctuationFace} derived from a theme face with these marks halved (made once per
-     * version of its file, under the faces' {@link TrueTypeFaces#lock() lock}).
+     * version of its file).
      * @throws FontException when the face lacks the curly quotes
      */
     public byte[] chinesePunctuation(LoadedFace face, String halved) {
         DerivedKey version = new DerivedKey(face.face(), FileVersion.of(face.face().file()), halved);
         byte[] kept = punctuation.get(version);
         if (kept != null) return kept;
-        faces.lock().lock();
-        try {
-            byte[] made = ChinesePunctuationFace.derive(face.font(), face.face().weight() >= 600 ? "Bold" : "Regular", halved);
-            punctuation.put(version, made);
-            return made;
-        } catch (IOException e) {
-            throw new FontException(face.face().file() + ": the font's quotes cannot be read (" + e.getMessage() + ")");
-        } finally {
-            faces.lock().unlock();
+        synchronized (punctuation) { // made once: two builds asking at once get the same bytes
+            kept = punctuation.get(version);
+            if (kept != null) return kept;
+            try {
+                byte[] made = ChinesePunctuationFace.derive(face.font(), face.face().weight() >= 600 ? "Bold" : "Regular", halved);
+                punctuation.put(version, made);
+                return made;
+            } catch (IOException e) {
+                throw new FontException(face.face().file() + ": the font's quotes cannot be read (" + e.getMessage() + ")");
+            }
         }
     }
 

@@ -43,26 +43,20 @@ public final class FontSubsets {
         byte[] known = subsets.get(key);
         if (known != null) return known;
         TrueTypeFont font = parsed(face);
-        byte[] bytes;
-        faces.lock().lock();
-        try {
-            TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
-            Set<Integer> codePoints = new HashSet<>();
-            bmp.stream().forEach(codePoints::add);
-            subsetter.addAll(codePoints);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-            subsetter.writeToStream(out);
-            bytes = SfntTables.with(out.toByteArray(), "post", SfntTables.postHeader(postOf(font)));
-        } finally {
-            faces.lock().unlock();
-        }
+        TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
+        Set<Integer> codePoints = new HashSet<>();
+        bmp.stream().forEach(codePoints::add);
+        subsetter.addAll(codePoints);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        subsetter.writeToStream(out);
+        byte[] bytes = SfntTables.with(out.toByteArray(), "post", SfntTables.postHeader(postOf(font)));
         subsets.put(key, bytes);
         return bytes;
     }
 
     /**
      * The face as every output shares it ({@link TrueTypeFaces#load}; a missing or CFF font is refused with a
-     * FontException). Reading its tables or outlines needs {@link TrueTypeFaces#lock()}.
+     * FontException); safe to read from several threads at once (see {@link LoadedFace}).
      */
     public TrueTypeFont parsed(FontFace face) {
         return faces.load(face).font();

@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Theme faces parsed and kept (a {@link FontCache}'s part): a {@code .ttf} file, or the member of a
@@ -39,7 +38,6 @@ public final class TrueTypeFaces {
 
     private final FontFiles files;
     private final LruCache<Key, FutureTask<Parsed>> faces;
-    private final ReentrantLock lock = new ReentrantLock();
     private ExecutorService loader;
     private final AtomicInteger parses = new AtomicInteger();
 
@@ -51,15 +49,6 @@ public final class TrueTypeFaces {
     /** How many faces this cache has parsed (each face of each file version once), for tests. */
     public int parses() {
         return parses.get();
-    }
-
-    /**
-     * Held while a face's tables or outlines are read (PDF embedding, EPUB subsets, the EPUB cover, derived
-     * faces): these parsed fonts are shared by every output and every build of the cache, and fontbox reads
-     * them from one stream position.
-     */
-    public ReentrantLock lock() {
-        return lock;
     }
 
     /**

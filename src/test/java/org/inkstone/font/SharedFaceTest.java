@@ -148,6 +148,71 @@ class SharedFaceTest {
                 glyph.getPointCount());
     }
 
+    @Test
+    void oneSharedFaceEmbeddedSubsetAndDrawnOnFourThreadsAtOnceGivesOneThreadsBytes() throws Exception {
+        FontCache fonts = new FontCache();
+        FontFace regular = new FontFace("LXGW WenKai", 400, false, FONTS.resolve("LXGWWenKai-Regular.ttf"), "");
+        TrueTypeFont face = fonts.faces().load(regular).font();
+        String[] texts = {"永和九年，岁在癸丑 Inkstone", "暮春之初，会于会稽山阴之兰亭", "群贤毕至，少长咸集 fi ffl", "此地有崇山峻岭，茂林修竹 2026"};
+        int tasks = 24;
+        List<java.util.concurrent.Callable<List<Object>>> work = new java.util.ArrayList<>();
+        for (int i = 0; i < tasks; i++) {
+            String text = texts[i % texts.length];
+            List<Integer> chars = text.codePoints().boxed().toList();
+            work.add(() -> List.of(pdf(face, text), subset(face, chars), outlines(face, chars)));
+        }
+        List<List<Object>> alone = new java.util.ArrayList<>();
+        for (var task : work) alone.add(task.call());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Object>>> together = pool.invokeAll(work);
+            for (int i = 0; i < tasks; i++) {
+                List<Object> a = alone.get(i), t = together.get(i).get();
+                assertArrayEquals((byte[]) a.get(0), (byte[]) t.get(0), "PDF of task " + i);
+                assertArrayEquals((byte[]) a.get(1), (byte[]) t.get(1), "subset of task " + i);
+                assertEquals(a.get(2), t.get(2), "outlines of task " + i);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertTrue(((byte[]) alone.get(0).get(0)).length > 1000);
+        assertEquals(1, fonts.faces().parses());
+    }
+
+    /** A PDF page showing {@code text} in the face, embedded as a subset (as Inkstone's PDFs are), with a fixed file identifier. */
+    private static byte[] pdf(TrueTypeFont face, String text) throws IOException {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, face, true);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(font, 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            var id = new org.apache.pdfbox.cos.COSArray();
+            id.add(new org.apache.pdfbox.cos.COSString(new byte[16]));
+            id.add(new org.apache.pdfbox.cos.COSString(new byte[16]));
+            doc.getDocument().setDocumentID(id);
+            var out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Each character's outline, as the EPUB cover draws it: the bounds of its path. */
+    private static List<String> outlines(TrueTypeFont face, List<Integer> chars) throws IOException {
+        List<String> bounds = new java.util.ArrayList<>();
+        CmapLookup cmap = face.getUnicodeCmapLookup();
+        for (int cp : chars) {
+            var glyph = face.getGlyph().getGlyph(cmap.getGlyphId(cp));
+            bounds.add(glyph == null ? "-" : glyph.getPath().getBounds2D() + " " + face.getAdvanceWidth(cmap.getGlyphId(cp)));
+        }
+        return bounds;
+    }
+
     private static byte[] subset(TrueTypeFont font, List<Integer> chars) throws IOException {
         org.apache.fontbox.ttf.TTFSubsetter subsetter = new org.apache.fontbox.ttf.TTFSubsetter(font);
         chars.forEach(subsetter::add);

@@ -13,7 +13,6 @@ import java.awt.geom.GeneralPath;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.locks.Lock;
 
 /**
  * A face for drawing the cover: the theme's TrueType font, whose glyph outlines Java2D fills
@@ -33,9 +32,9 @@ abstract class CoverFont {
 
     abstract double lineHeight();
 
-    /** @param lock held while the font's tables and outlines are read (the parsed font is shared with the other outputs) */
-    static CoverFont of(TrueTypeFont font, Lock lock) throws IOException {
-        return new Outlines(font, lock);
+    /** The font's outlines (a face shared with the other outputs, read without a lock: {@code LoadedFace} says why). */
+    static CoverFont of(TrueTypeFont font) throws IOException {
+        return new Outlines(font);
     }
 
     static CoverFont jdk(int style) {
@@ -44,43 +43,31 @@ abstract class CoverFont {
 
     private static final class Outlines extends CoverFont {
         private final TrueTypeFont font;
-        private final Lock lock;
         private final CmapLookup cmap;
         private final float unitsPerEm;
         private final double ascent;
         private final double lineHeight;
         private final Map<Integer, GeneralPath> paths = new HashMap<>();
 
-        Outlines(TrueTypeFont font, Lock lock) throws IOException {
+        Outlines(TrueTypeFont font) throws IOException {
             this.font = font;
-            this.lock = lock;
-            lock.lock();
-            try {
-                this.cmap = font.getUnicodeCmapLookup();
-                this.unitsPerEm = font.getUnitsPerEm();
-                var hhea = font.getHorizontalHeader();
-                this.ascent = hhea.getAscender() / (double) unitsPerEm;
-                this.lineHeight = (hhea.getAscender() - hhea.getDescender() + hhea.getLineGap()) / (double) unitsPerEm;
-            } finally {
-                lock.unlock();
-            }
+            this.cmap = font.getUnicodeCmapLookup();
+            this.unitsPerEm = font.getUnitsPerEm();
+            var hhea = font.getHorizontalHeader();
+            this.ascent = hhea.getAscender() / (double) unitsPerEm;
+            this.lineHeight = (hhea.getAscender() - hhea.getDescender() + hhea.getLineGap()) / (double) unitsPerEm;
         }
 
         @Override double width(String text, float size) {
             double units = 0;
-            lock.lock();
-            try {
-                for (int i = 0; i < text.length(); ) {
-                    int cp = text.codePointAt(i);
-                    i += Character.charCount(cp);
-                    try {
-                        units += font.getAdvanceWidth(cmap.getGlyphId(cp));
-                    } catch (IOException e) {
-                        units += unitsPerEm / 2f;
-                    }
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                try {
+                    units += font.getAdvanceWidth(cmap.getGlyphId(cp));
+                } catch (IOException e) {
+                    units += unitsPerEm / 2f;
                 }
-            } finally {
-                lock.unlock();
             }
             return units * size / unitsPerEm;
         }
@@ -88,29 +75,24 @@ abstract class CoverFont {
         @Override void draw(Graphics2D g, String text, float x, float y, float size) {
             double scale = size / unitsPerEm;
             double pen = x;
-            lock.lock();
-            try {
-                for (int i = 0; i < text.length(); ) {
-                    int cp = text.codePointAt(i);
-                    i += Character.charCount(cp);
-                    try {
-                        int gid = cmap.getGlyphId(cp);
-                        GeneralPath path = paths.get(gid);
-                        if (path == null) {
-                            GlyphData glyph = font.getGlyph().getGlyph(gid);
-                            path = glyph == null ? new GeneralPath() : glyph.getPath();
-                            paths.put(gid, path);
-                        }
-                        AffineTransform at = new AffineTransform(scale, 0, 0, -scale, pen, y);
-                        Shape s = at.createTransformedShape(path);
-                        g.fill(s);
-                        pen += font.getAdvanceWidth(gid) * scale;
-                    } catch (IOException e) {
-                        pen += size / 2.0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                try {
+                    int gid = cmap.getGlyphId(cp);
+                    GeneralPath path = paths.get(gid);
+                    if (path == null) {
+                        GlyphData glyph = font.getGlyph().getGlyph(gid);
+                        path = glyph == null ? new GeneralPath() : glyph.getPath();
+                        paths.put(gid, path);
                     }
+                    AffineTransform at = new AffineTransform(scale, 0, 0, -scale, pen, y);
+                    Shape s = at.createTransformedShape(path);
+                    g.fill(s);
+                    pen += font.getAdvanceWidth(gid) * scale;
+                } catch (IOException e) {
+                    pen += size / 2.0;
                 }
-            } finally {
-                lock.unlock();
             }
         }
 

@@ -284,8 +284,8 @@ public final class EpubRenderer implements Renderer {
         for (FontFace f : ctx.theme().fonts()) {
             if (f.family().equalsIgnoreCase(mono) || f.italic()) continue;
             try {
-                if (f.weight() >= 600 && bold == null) bold = CoverFont.of(ctx.caches().fonts().subsets().parsed(f), ctx.caches().fonts().faces().lock());
-                if (f.weight() < 600 && regular == null) regular = CoverFont.of(ctx.caches().fonts().subsets().parsed(f), ctx.caches().fonts().faces().lock());
+                if (f.weight() >= 600 && bold == null) bold = CoverFont.of(ctx.caches().fonts().subsets().parsed(f));
+                if (f.weight() < 600 && regular == null) regular = CoverFont.of(ctx.caches().fonts().subsets().parsed(f));
             } catch (Exception e) {
                 // the cover falls back to the JDK's font; the face's own problem is reported where it is embedded
             }

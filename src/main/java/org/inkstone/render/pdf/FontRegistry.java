@@ -21,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Gives OpenHTMLtoPDF the theme's faces for one document. Each face is embedded at most once (as a
@@ -78,12 +77,12 @@ final class FontRegistry {
         return ChinesePunctuationFace.FAMILY + (n == 0 ? "" : " " + n);
     }
 
-    /** @param sharedLock held while a shared (cached) face is embedded: embedding reads the face's data stream */
-    void register(PdfBoxFontResolver resolver, PDDocument doc, ReentrantLock sharedLock) {
+    /** Offers the faces to the document's layout, each embedded when text first needs it (shared faces need no lock: {@link LoadedFace}). */
+    void register(PdfBoxFontResolver resolver, PDDocument doc) {
         String proportional = firstFamily(false);
         String mono = firstFamily(true);
         for (LoadedFace face : faces) {
-            PDFontSupplier supplier = new LazyFont(doc, face.font(), face.face().file().toString(), sharedLock);
+            PDFontSupplier supplier = new LazyFont(doc, face.font(), face.face().file().toString());
             IdentValue style = face.face().italic() ? IdentValue.ITALIC : IdentValue.NORMAL;
             int weight = face.face().weight();
             Set<String> names = new LinkedHashSet<>();
@@ -100,7 +99,7 @@ final class FontRegistry {
             } catch (IOException e) {
                 throw new FontException("the Chinese punctuation face cannot be read back (" + e.getMessage() + ")");
             }
-            resolver.addFont(new LazyFont(doc, font, "the Chinese punctuation face", new ReentrantLock()), p.family(), p.weight(),
+            resolver.addFont(new LazyFont(doc, font, "the Chinese punctuation face"), p.family(), p.weight(),
                     p.italic() ? IdentValue.ITALIC : IdentValue.NORMAL, true, FontGroup.MAIN);
         }
     }
@@ -123,33 +122,25 @@ final class FontRegistry {
         private final PDDocument doc;
         private final TrueTypeFont face;
         private final String name;
-        private final ReentrantLock lock;
         private PDFont font;
 
-        /**
-         * @param name the face's file, or what the face is, for the message when it cannot be embedded
-         * @param lock held while the face is embedded (the face's own, or its cache's when other builds share it)
-         */
-        LazyFont(PDDocument doc, TrueTypeFont face, String name, ReentrantLock lock) {
+        /** @param name the face's file, or what the face is, for the message when it cannot be embedded */
+        LazyFont(PDDocument doc, TrueTypeFont face, String name) {
             super(null);
             this.doc = doc;
             this.face = face;
             this.name = name;
-            this.lock = lock;
         }
 
         @Override
         public PDFont supply() {
-            if (font == null) {
-                lock.lock();
+            if (font == null) { // the layout's thread, one document's
                 try {
                     PDType0Font loaded = PDType0Font.load(doc, face, true);
                     InertGsub.drop(loaded); // a substitution that changes no glyph costs a tenth of the drawing
                     font = loaded;
                 } catch (IOException e) {
                     throw new FontException(name + ": the font cannot be embedded (" + e.getMessage() + ")");
-                } finally {
-                    lock.unlock();
                 }
             }
             return font;

@@ -14,7 +14,6 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One run of OpenHTMLtoPDF: a W3C DOM in, PDF bytes out. Everything it may load comes from the
@@ -28,31 +27,22 @@ final class HtmlToPdf {
     private final ResourceStore resources;
     private final FontRegistry fonts;
     private final Diagnostics diagnostics;
-    private final ReentrantLock outlineLock;
 
-    /** @param outlineLock held while the faces' data is read (embedding, writing subsets): the parsed fonts are shared by every build of their cache */
-    HtmlToPdf(ResourceStore resources, FontRegistry fonts, Diagnostics diagnostics, ReentrantLock outlineLock) {
+    HtmlToPdf(ResourceStore resources, FontRegistry fonts, Diagnostics diagnostics) {
         this.resources = resources;
         this.fonts = fonts;
         this.diagnostics = diagnostics;
-        this.outlineLock = outlineLock;
     }
 
     byte[] render(org.w3c.dom.Document page, PageSetup size, boolean pdfUa, boolean pdfA, PDFCreationListener beforeSave) {
         LibraryLog.silenceConsole();
         NoSystemFonts.install();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        // Layout and drawing read only what fontbox parsed up front (metrics, character maps); the shared faces'
-        // data stream is read when a face is embedded (FontRegistry takes the lock there) and when the subsets are
-        // written, on save: only that holds the lock, so two builds of one cache lay out their PDFs at once.
+        // The faces are shared with the other outputs and builds of the cache, embedded and subset (on save) with no
+        // lock: LoadedFace says why that is safe.
         try (PDDocument doc = new PDDocument()) {
             draw(builder(page, size, pdfUa, pdfA, out), doc, beforeSave);
-            outlineLock.lock();
-            try {
-                doc.save(out);
-            } finally {
-                outlineLock.unlock();
-            }
+            doc.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF could not be written: " + e.getMessage(), e);
         }
@@ -67,7 +57,7 @@ final class HtmlToPdf {
     private void draw(PdfRendererBuilder builder, PDDocument doc, PDFCreationListener beforeSave) throws IOException {
         builder.usePDDocument(doc);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            fonts.register(renderer.getFontResolver(), doc, outlineLock);
+            fonts.register(renderer.getFontResolver(), doc);
             PreparedImages.into(renderer, doc, resources);
             renderer.setListener(beforeSave);
             renderer.createPDFWithoutClosing();

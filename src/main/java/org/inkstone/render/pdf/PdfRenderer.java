@@ -66,7 +66,7 @@ public final class PdfRenderer implements Renderer {
         ResourceStore resources = new ResourceStore();
         PageSetup size = PageSetup.of(options.pageSize());
         Page page = page(ctx, faces, fonts, resources, size);
-        byte[] pdf = new HtmlToPdf(resources, fonts, ctx.diagnostics(), ctx.caches().fonts().faces().lock())
+        byte[] pdf = new HtmlToPdf(resources, fonts, ctx.diagnostics())
                 .render(page.w3c(), size, options.pdfUa(), options.pdfA(), page.beforeSave());
         sink.write(ctx.stem() + ".pdf", pdf);
     }

@@ -10,9 +10,9 @@ import java.util.List;
 /**
  * A font file made of pieces read where they lie (a table directory built on the heap, the tables as slices of the
  * mapped file), as one stream for fontbox. The file is not copied: a parse reads the tables where they lie (fontbox
- * keeps copies of what it parses, the outlines included), and the subsetters read the original bytes they keep from
- * here. One instance has one position (fontbox serializes its own reads of a
- * font); {@link #createView} gives a reader of its own, so two subsetters may read the same face at once.
+ * keeps what it parses; the outlines are read from a view of their own, {@link InPlaceParser}), and the subsetters
+ * read the original bytes from here. One instance has one position (fontbox serializes its own reads of a font);
+ * {@link #createView} gives a reader of its own, so two subsetters may read the same face at once.
  */
 final class FaceBytes implements RandomAccessRead {
     private final ByteBuffer[] pieces;

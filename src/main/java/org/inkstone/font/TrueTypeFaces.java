@@ -122,9 +122,9 @@ public final class TrueTypeFaces {
 
     /**
      * A collection's member, from the file's bytes; a single face from its {@link SfntTables#forParsing trimmed
-     * tables}, read in place from the mapped file ({@link InPlaceParser}): neither the file's 15 MB nor its tables
-     * are copied onto the heap (but the outlines, which fontbox keeps in an array of its own). A file cut short while it is read (the JDK's InternalError for a fault in mapped memory) is reported
-     * as unreadable.
+     * tables}, read in place from the mapped file ({@link InPlaceParser}): neither the file's 15 MB nor its outlines
+     * are copied onto the heap, only what fontbox parses (metrics, character map, loca). A file cut short while it is
+     * read (the JDK's InternalError for a fault in mapped memory) is reported as unreadable.
      */
     private TrueTypeFont parseFile(FontFace face, FileVersion version) throws IOException {
         try (FileChannel channel = FileChannel.open(version.path(), StandardOpenOption.READ)) {

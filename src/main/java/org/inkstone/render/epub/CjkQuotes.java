@@ -91,7 +91,7 @@ final class CjkQuotes {
             if (!face.family().equals(body)) continue;
             byte[] derived;
             try {
-                derived = cache.chinesePunctuation(cache.faces().load(face), ""); // under the faces' lock
+                derived = cache.chinesePunctuation(cache.faces().load(face), ""); // made once per face version
             } catch (RuntimeException e) { // FontException among them
                 diagnostics.warn(0, face.file() + ": no full-width Chinese quotes can be made from this face ("
                         + e.getMessage() + "); the EPUB's quotes keep its narrow ones");

@@ -58,6 +58,7 @@ final class HtmlToPdf {
         builder.usePDDocument(doc);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             fonts.register(renderer.getFontResolver(), doc);
+            RememberedWidths.install(renderer);
             PreparedImages.into(renderer, doc, resources);
             renderer.setListener(beforeSave);
             renderer.createPDFWithoutClosing();

@@ -189,7 +189,8 @@ if wants book && [ -n "$BOOK" ]; then
     sed -nE 's/^[0-9]+\. \[([^]]*)\]\(#([^)]*)\).*/- [\1](\2.md)/p' "$BOOK/sidebar.md" > "$BOOK/SUMMARY.md"
   fi
   grep -oE '\]\([^)]+\.md\)' "$BOOK/SUMMARY.md" | sed -E 's/^\]\(//; s/\)$//' \
-    | while read -r f; do cat "$BOOK/$f"; printf '\n\n'; done > "$WORK/book-all.md"
+    | while read -r f; do if [ -f "$BOOK/$f" ]; then cat "$BOOK/$f"; printf '\n\n'; else echo "  (no $f: left out of pandoc's copy)" >&2; fi; done \
+    > "$WORK/book-all.md"
   echo "book: $BOOK ($(grep -cE '\]\([^)]+\.md\)' "$BOOK/SUMMARY.md") chapters, $(du -k "$WORK/book-all.md" | cut -f1) KB of Markdown)"
   single "book → PDF" "'$INK' build '$BOOK' --offline --quiet --to pdf --out '$WORK/k'"
   command -v pdfinfo >/dev/null && echo "  pages: $(pdfinfo "$WORK/k/$(basename "$BOOK").pdf" 2>/dev/null | awk '/^Pages/ {print $2}')"
